@@ -1,0 +1,44 @@
+-- Install the extension and load the test corpus (read by psql, client side).
+CREATE EXTENSION referat;
+SELECT extname, extversion, nspname AS schema, extrelocatable
+  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+ WHERE extname = 'referat';
+
+\getenv abs_srcdir PG_ABS_SRCDIR
+CREATE TABLE corpus (name text PRIMARY KEY, doc text NOT NULL);
+\set f :abs_srcdir '/test/corpus/albertslund/000_29b8a9bb6d12761b.txt'
+\set doc `cat :'f'`
+INSERT INTO corpus VALUES ('a000', :'doc');
+\set f :abs_srcdir '/test/corpus/albertslund/001_f160a2713c056438.txt'
+\set doc `cat :'f'`
+INSERT INTO corpus VALUES ('a001', :'doc');
+\set f :abs_srcdir '/test/corpus/albertslund/002_74521ca785f1df23.txt'
+\set doc `cat :'f'`
+INSERT INTO corpus VALUES ('a002', :'doc');
+\set f :abs_srcdir '/test/corpus/albertslund/003_65119b95b52dd9a8.txt'
+\set doc `cat :'f'`
+INSERT INTO corpus VALUES ('a003', :'doc');
+\set f :abs_srcdir '/test/corpus/albertslund/004_5da69337d8b4a5ec.txt'
+\set doc `cat :'f'`
+INSERT INTO corpus VALUES ('a004', :'doc');
+\set f :abs_srcdir '/test/corpus/aarhus/byraad_referat_2025-08-27_pdftotext.txt'
+\set doc `cat :'f'`
+INSERT INTO corpus VALUES ('byraad', :'doc');
+\set f :abs_srcdir '/test/corpus/aarhus/byraad_referat_2025-08-27_pdftotext-layout.txt'
+\set doc `cat :'f'`
+INSERT INTO corpus VALUES ('byraad_layout', :'doc');
+\set f :abs_srcdir '/test/corpus/aarhus/teknisk_udvalg_referat_2025-10-01_html.txt'
+\set doc `cat :'f'`
+INSERT INTO corpus VALUES ('teknisk', :'doc');
+\set f :abs_srcdir '/test/corpus/aarhus/byraad_dagsorden_2025-10-08_html.txt'
+\set doc `cat :'f'`
+INSERT INTO corpus VALUES ('dagsorden', :'doc');
+-- what psql read is what is on disk (sizes in bytes, less the final newline psql drops)
+SELECT name, octet_length(doc) FROM corpus ORDER BY name;
+
+-- every function of the extension is labelled as it should be
+SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS args,
+       p.provolatile, p.proisstrict, p.proparallel
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+ WHERE n.nspname = 'referat'
+ ORDER BY 1, 2;

@@ -1,0 +1,575 @@
+/*
+ * danish_time.c — dates, clock times and time slots as Danish minutes write
+ * them.
+ *
+ *   dates:  "28. juni 2017", "Onsdag d. 01. september 2016", "1 august 2026",
+ *           "8. Sept. 2016", "28-06-2017", "09.04.2025", "2025-10-01"
+ *   clocks: "kl. 10:00", "kl. 15.45", "kl.11.55", "kl. 9", "klokken 14.30"
+ *   slots:  "(kl.11.55-12.05)", "(9.00-9.15)", "(9.15.10.45)", "(kl. 9.00 - 9.30)",
+ *           "(9:00–9:15)", "(kl. 10.00)", "(45 min)", "(1 time)", "(2 timer)",
+ *           "(1½ time)", "(1,5 timer)"
+ *
+ * Plain C99, no allocation, no regular expressions, linear in the input.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "danish_time.h"
+
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool
+is_ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Blanks inside a line: space, tab, no-break space (C2 A0).  Returns the byte count, 0 if none. */
+static size_t
+blank_at(const char *s, size_t i, size_t len)
+{
+	if (i < len && (s[i] == ' ' || s[i] == '\t'))
+		return 1;
+	if (i + 1 < len && (unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xA0)
+		return 2;
+	return 0;
+}
+
+/* White space including line breaks (a date may wrap in pdftotext output). */
+static size_t
+space_at(const char *s, size_t i, size_t len)
+{
+	if (i < len && (s[i] == '\n' || s[i] == '\r' || s[i] == '\f'))
+		return 1;
+	return blank_at(s, i, len);
+}
+
+static size_t
+skip_blanks(const char *s, size_t i, size_t len)
+{
+	size_t		n;
+
+	while ((n = blank_at(s, i, len)) > 0)
+		i += n;
+	return i;
+}
+
+static size_t
+skip_space(const char *s, size_t i, size_t len)
+{
+	size_t		n;
+
+	while ((n = space_at(s, i, len)) > 0)
+		i += n;
+	return i;
+}
+
+/* Read 1..max decimal digits at s[*i]; not more (a longer run fails). */
+static bool
+read_number(const char *s, size_t *i, size_t len, int max, int *value)
+{
+	size_t		p = *i;
+	int			v = 0;
+	int			n = 0;
+
+	while (p < len && is_digit(s[p]))
+	{
+		if (++n > max)
+			return false;
+		v = v * 10 + (s[p] - '0');
+		p++;
+	}
+	if (n == 0)
+		return false;
+	*i = p;
+	*value = v;
+	return true;
+}
+
+/* Exactly n digits at s[*i], not followed by another digit. */
+static bool
+read_exact(const char *s, size_t *i, size_t len, int n, int *value)
+{
+	size_t		p = *i;
+
+	if (!read_number(s, &p, len, n, value) || p - *i != (size_t) n)
+		return false;
+	*i = p;
+	return true;
+}
+
+/* ---------------------------------------------------------------- dates */
+
+static int
+days_in_month(int year, int month)
+{
+	static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (month == 2 && year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))
+		return 29;
+	return days[month - 1];
+}
+
+static bool
+valid_date(int year, int month, int day)
+{
+	return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 &&
+		day >= 1 && day <= days_in_month(year, month);
+}
+
+/* Compare s[b..e) with a lower-case ASCII word, without case. */
+static bool
+ascii_ieq(const char *s, size_t b, size_t e, const char *word)
+{
+	size_t		n = strlen(word);
+	size_t		i;
+
+	if (e - b != n)
+		return false;
+	for (i = 0; i < n; i++)
+	{
+		char		c = s[b + i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char) (c + 32);
+		if (c != word[i])
+			return false;
+	}
+	return true;
+}
+
+/* Month number of the word s[b..e) ("juni", "Sept", "OKT"), 0 if none. */
+static int
+month_number(const char *s, size_t b, size_t e)
+{
+	static const char *const full[12] = {
+		"januar", "februar", "marts", "april", "maj", "juni",
+		"juli", "august", "september", "oktober", "november", "december"
+	};
+	static const char *const abbrev[12] = {
+		"jan", "feb", "mar", "apr", "maj", "jun",
+		"jul", "aug", "sep", "okt", "nov", "dec"
+	};
+	int			m;
+
+	for (m = 0; m < 12; m++)
+		if (ascii_ieq(s, b, e, full[m]) || ascii_ieq(s, b, e, abbrev[m]))
+			return m + 1;
+	if (ascii_ieq(s, b, e, "sept"))
+		return 9;
+	return 0;
+}
+
+/*
+ * A date starting at s[i] (a digit with no digit or letter before it):
+ * "28. juni 2017", "1 august 2026", "28-06-2017", "09.04.2025", "2025-10-01".
+ */
+static bool
+date_at(const char *s, size_t i, size_t len, rf_date *out)
+{
+	size_t		p = i;
+	int			a,
+				month,
+				year;
+
+	if (!read_number(s, &p, len, 4, &a))
+		return false;
+
+	if (p - i == 4)
+	{
+		/* ISO: 2025-10-01 */
+		int			day;
+
+		if (p < len && s[p] == '-' && (p++, read_exact(s, &p, len, 2, &month)) &&
+			p < len && s[p] == '-' && (p++, read_exact(s, &p, len, 2, &day)) &&
+			valid_date(a, month, day))
+		{
+			out->year = a;
+			out->month = month;
+			out->day = day;
+			return true;
+		}
+		return false;
+	}
+	if (p - i > 2 || p >= len)
+		return false;
+
+	if (s[p] == '-' || s[p] == '.' || s[p] == '/')
+	{
+		/* numeric: 28-06-2017, 09.04.2025, 9/4/2025 (the same separator twice) */
+		char		sep = s[p];
+		size_t		q = p + 1;
+
+		if (read_number(s, &q, len, 2, &month) && q < len && s[q] == sep &&
+			(q++, read_exact(s, &q, len, 4, &year)) &&
+			!(q < len && is_ascii_letter(s[q])))
+		{
+			if (valid_date(year, month, a))
+			{
+				out->year = year;
+				out->month = month;
+				out->day = a;
+				return true;
+			}
+			return false;
+		}
+		if (sep != '.')
+			return false;
+		p++;					/* "28." before a month name */
+	}
+
+	/* day [.] month-name [.] year */
+	{
+		size_t		q = skip_space(s, p, len);
+		size_t		wb = q;
+
+		if (q == p)
+			return false;		/* "28juni" */
+		while (q < len && is_ascii_letter(s[q]))
+			q++;
+		month = month_number(s, wb, q);
+		if (month == 0)
+			return false;
+		if (q < len && s[q] == '.')
+			q++;
+		p = skip_space(s, q, len);
+		if (p == q || !read_exact(s, &p, len, 4, &year))
+			return false;
+		if (!valid_date(year, month, a))
+			return false;
+		out->year = year;
+		out->month = month;
+		out->day = a;
+		return true;
+	}
+}
+
+bool
+rf_find_date(const char *s, size_t len, rf_date *out)
+{
+	size_t		i;
+
+	if (s == NULL)
+		return false;
+	for (i = 0; i < len; i++)
+	{
+		if (!is_digit(s[i]))
+			continue;
+		if (i > 0 && (is_digit(s[i - 1]) || is_ascii_letter(s[i - 1])))
+			continue;
+		if (date_at(s, i, len, out))
+			return true;
+	}
+	return false;
+}
+
+/* --------------------------------------------------------------- clocks */
+
+/*
+ * A clock time at s[*i]: H, HH, H.MM, HH:MM.  With need_minutes the minutes
+ * must be there.  On success *i is past it and *minutes is the minute of the
+ * day.
+ */
+static bool
+read_clock(const char *s, size_t *i, size_t len, bool need_minutes, int *minutes)
+{
+	size_t		p = *i;
+	int			h,
+				m = 0;
+
+	if (!read_number(s, &p, len, 2, &h) || h > 23)
+		return false;
+	if (p + 2 < len && (s[p] == '.' || s[p] == ':') && is_digit(s[p + 1]) && is_digit(s[p + 2]) &&
+		!(p + 3 < len && is_digit(s[p + 3])))
+	{
+		m = (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
+		if (m > 59)
+			return false;
+		p += 3;
+	}
+	else if (need_minutes)
+		return false;
+	else if (p < len && (s[p] == ':' || (s[p] == '.' && p + 1 < len && is_digit(s[p + 1]))))
+		return false;			/* "10:5", "9.5" */
+	*i = p;
+	*minutes = h * 60 + m;
+	return true;
+}
+
+/* "kl." / "kl" / "klokken" at s[i] (no letter before); returns the byte after it, 0 if none. */
+static size_t
+kl_at(const char *s, size_t i, size_t len)
+{
+	size_t		p;
+
+	if (i > 0 && (is_ascii_letter(s[i - 1]) || (unsigned char) s[i - 1] >= 0x80))
+		return 0;
+	if (i + 7 <= len && ascii_ieq(s, i, i + 7, "klokken"))
+		p = i + 7;
+	else if (i + 2 <= len && ascii_ieq(s, i, i + 2, "kl"))
+	{
+		p = i + 2;
+		if (p < len && s[p] == '.')
+			p++;
+	}
+	else
+		return 0;
+	if (p < len && (is_ascii_letter(s[p]) ||
+					((unsigned char) s[p] >= 0x80 && !blank_at(s, p, len))))
+		return 0;				/* "klage", "klubber", "kløver" */
+	return p;
+}
+
+bool
+rf_find_clock(const char *s, size_t len, int *minutes)
+{
+	size_t		i;
+
+	if (s == NULL)
+		return false;
+	for (i = 0; i < len; i++)
+	{
+		size_t		p;
+
+		if (s[i] != 'k' && s[i] != 'K')
+			continue;
+		p = kl_at(s, i, len);
+		if (p == 0)
+			continue;
+		p = skip_blanks(s, p, len);
+		if (read_clock(s, &p, len, false, minutes) && !(p < len && is_digit(s[p])))
+			return true;
+	}
+	return false;
+}
+
+/* ---------------------------------------------------------------- slots */
+
+/* A range dash at s[*i]: "-", "–" (E2 80 93), "—" (E2 80 94) or the word "til". */
+static bool
+read_dash(const char *s, size_t *i, size_t len)
+{
+	size_t		p = *i;
+
+	if (p < len && s[p] == '-')
+		p++;
+	else if (p + 2 < len && (unsigned char) s[p] == 0xE2 && (unsigned char) s[p + 1] == 0x80 &&
+			 ((unsigned char) s[p + 2] == 0x93 || (unsigned char) s[p + 2] == 0x94))
+		p += 3;
+	else if (p + 3 < len && ascii_ieq(s, p, p + 3, "til") && blank_at(s, p + 3, len))
+		p += 3;
+	else
+		return false;
+	*i = p;
+	return true;
+}
+
+/* The word s[b..e) as a unit of time: minutes (1) or hours (60); 0 if neither. */
+static int
+time_unit(const char *s, size_t b, size_t e)
+{
+	if (ascii_ieq(s, b, e, "min") || ascii_ieq(s, b, e, "min.") || ascii_ieq(s, b, e, "minut") ||
+		ascii_ieq(s, b, e, "minutter") || ascii_ieq(s, b, e, "minutters"))
+		return 1;
+	if (ascii_ieq(s, b, e, "time") || ascii_ieq(s, b, e, "timer") || ascii_ieq(s, b, e, "t") ||
+		ascii_ieq(s, b, e, "t."))
+		return 60;
+	return 0;
+}
+
+/*
+ * A duration filling s[p..e): "45 min", "1 time", "2 timer", "1½ time",
+ * "½ time", "1,5 timer".  Returns minutes, or -1.
+ */
+static int
+duration_in(const char *s, size_t p, size_t e)
+{
+	int			whole = 0;
+	int			half = 0;
+	bool		any = false;
+	size_t		wb;
+	int			unit;
+
+	if (p < e && is_digit(s[p]))
+	{
+		if (!read_number(s, &p, e, 3, &whole))
+			return -1;
+		any = true;
+	}
+	if (p + 1 < e && (unsigned char) s[p] == 0xC2 && (unsigned char) s[p + 1] == 0xBD)
+	{
+		half = 30;				/* ½ */
+		p += 2;
+		any = true;
+	}
+	else if (any && p + 1 < e && (s[p] == ',' || s[p] == '.') && s[p + 1] == '5' &&
+			 !(p + 2 < e && is_digit(s[p + 2])))
+	{
+		half = 30;				/* 1,5 */
+		p += 2;
+	}
+	if (!any)
+		return -1;
+	p = skip_blanks(s, p, e);
+	wb = p;
+	while (p < e && (is_ascii_letter(s[p]) || s[p] == '.'))
+		p++;
+	unit = time_unit(s, wb, p);
+	if (unit == 0 || skip_blanks(s, p, e) != e)
+		return -1;
+	if (unit == 1)
+	{
+		if (half || whole < 1 || whole > 720)
+			return -1;			/* "1½ min" is no slot */
+		return whole;
+	}
+	if (whole > 12 || (whole == 0 && !half))
+		return -1;
+	return whole * 60 + half;
+}
+
+/*
+ * A clock range or start filling s[p..e): "kl.11.55-12.05", "9.00-9.15",
+ * "9.15.10.45", "kl. 9.00 - 9.30", "9:00–9:15", "kl. 10.00".
+ */
+static bool
+range_in(const char *s, size_t p, size_t e, int *start, int *end)
+{
+	bool		kl = false;
+	size_t		q;
+	int			a,
+				b;
+
+	q = kl_at(s, p, e);
+	if (q)
+	{
+		kl = true;
+		p = skip_blanks(s, q, e);
+	}
+	if (!read_clock(s, &p, e, !kl, &a))
+		return false;
+
+	/* "9.15.10.45": four numbers joined by dots */
+	if (p < e && s[p] == '.' && p + 1 < e && is_digit(s[p + 1]))
+	{
+		q = p + 1;
+		if (read_clock(s, &q, e, true, &b) && skip_blanks(s, q, e) == e)
+		{
+			*start = a;
+			*end = b;
+			return true;
+		}
+		return false;
+	}
+	p = skip_blanks(s, p, e);
+	if (p == e)
+	{
+		if (!kl)
+			return false;		/* "(9.00)" alone is not said to be a time */
+		*start = a;
+		*end = -1;
+		return true;
+	}
+	if (!read_dash(s, &p, e))
+		return false;
+	p = skip_blanks(s, p, e);
+	q = kl_at(s, p, e);
+	if (q)
+		p = skip_blanks(s, q, e);
+	if (!read_clock(s, &p, e, !kl, &b) || skip_blanks(s, p, e) != e)
+		return false;
+	*start = a;
+	*end = b;
+	return true;
+}
+
+bool
+rf_parse_slot(const char *s, size_t len, rf_slot *out)
+{
+	size_t		e = len;
+	size_t		open,
+				close,
+				cut;
+	int			start = -1,
+				end = -1,
+				duration = -1;
+
+	if (s == NULL)
+		return false;
+	/* trailing white space */
+	for (;;)
+	{
+		if (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' ||
+					  s[e - 1] == '\r' || s[e - 1] == '\f'))
+			e--;
+		else if (e > 1 && (unsigned char) s[e - 2] == 0xC2 && (unsigned char) s[e - 1] == 0xA0)
+			e -= 2;
+		else
+			break;
+	}
+	if (e < 2 || s[e - 1] != ')')
+		return false;
+	close = e - 1;
+	open = close;
+	while (open > 0)
+	{
+		open--;
+		if (s[open] == '(')
+			break;
+		if (s[open] == ')')
+			return false;
+	}
+	if (s[open] != '(')
+		return false;
+
+	{
+		size_t		p = skip_blanks(s, open + 1, close);
+		size_t		q = close;
+
+		/* blanks before ")" */
+		while (q > p)
+		{
+			if (s[q - 1] == ' ' || s[q - 1] == '\t')
+				q--;
+			else if (q - 1 > p && (unsigned char) s[q - 2] == 0xC2 && (unsigned char) s[q - 1] == 0xA0)
+				q -= 2;
+			else
+				break;
+		}
+		if (p >= q)
+			return false;
+		if (range_in(s, p, q, &start, &end))
+		{
+			if (end >= 0)
+			{
+				if (end <= start)
+					return false;	/* ends before it starts */
+				duration = end - start;
+			}
+		}
+		else if ((duration = duration_in(s, p, q)) < 0)
+			return false;
+	}
+
+	/* the title without the annotation and the blanks before it */
+	cut = open;
+	for (;;)
+	{
+		if (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == '\t'))
+			cut--;
+		else if (cut > 1 && (unsigned char) s[cut - 2] == 0xC2 && (unsigned char) s[cut - 1] == 0xA0)
+			cut -= 2;
+		else
+			break;
+	}
+	out->cut = cut;
+	out->start = start;
+	out->end = end;
+	out->duration = duration;
+	return true;
+}

@@ -1,0 +1,45 @@
+/*
+ * danish_time.h — dates, clock times and time slots as Danish minutes write them.
+ */
+#ifndef RF_DANISH_TIME_H
+#define RF_DANISH_TIME_H
+
+#include <stddef.h>
+#include <stdbool.h>
+
+typedef struct rf_date
+{
+	int			year;			/* four digits */
+	int			month;			/* 1..12 */
+	int			day;			/* 1..31, valid for the month */
+} rf_date;
+
+/*
+ * First date in s[0..len): "28. juni 2017", "01. september 2016",
+ * "onsdag den 1. oktober 2025", "28-06-2017".  Month names are matched
+ * case-insensitively.  Returns false when there is none.
+ */
+extern bool rf_find_date(const char *s, size_t len, rf_date *out);
+
+/*
+ * First clock time after "kl." in s[0..len): "kl. 10:00", "kl. 15.45",
+ * "kl.11.55".  Minutes of the day in *minutes.
+ */
+extern bool rf_find_clock(const char *s, size_t len, int *minutes);
+
+typedef struct rf_slot
+{
+	size_t		cut;			/* title without the annotation is s[0..cut), trailing blanks removed */
+	int			start;			/* minutes of the day, or -1 */
+	int			end;			/* minutes of the day, or -1 */
+	int			duration;		/* minutes, or -1 */
+} rf_slot;
+
+/*
+ * A time annotation at the end of an item title: "(kl.11.55-12.05)",
+ * "(9.00-9.15)", "(9.15.10.45)" (typo for 9.15-10.45), "(45 min)".
+ * Returns false (and leaves *out alone) when the title ends otherwise.
+ */
+extern bool rf_parse_slot(const char *s, size_t len, rf_slot *out);
+
+#endif

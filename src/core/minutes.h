@@ -1,0 +1,115 @@
+/*
+ * minutes.h — the outline of a minutes document, without PostgreSQL.
+ *
+ * rf_parse makes one pass over the text and finds the meeting header, the
+ * table of contents, the agenda items and the sections of each item.  Every
+ * result is a range of input lines (byte offsets plus 1-based line numbers),
+ * so nothing is copied; the extractors in the other core files and the
+ * renderer in text.h turn ranges into values.
+ */
+#ifndef RF_MINUTES_H
+#define RF_MINUTES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * What the caller provides: memory for results (palloc in PostgreSQL, malloc
+ * in tests) and, optionally, a check for cancellation that the parser calls
+ * every few thousand lines (CHECK_FOR_INTERRUPTS in PostgreSQL).
+ */
+typedef struct rf_allocator
+{
+	void	   *(*grow) (void *ctx, void *ptr, size_t size);	/* realloc; ptr may be NULL */
+	void		(*interrupt_check) (void *ctx);	/* may be NULL */
+	void	   *ctx;
+} rf_allocator;
+
+/* Bytes s[start..end) of the input. */
+typedef struct rf_span
+{
+	size_t		start;
+	size_t		end;
+} rf_span;
+
+/* Lines [first, last] (1-based) occupying bytes [start, end); empty when first > last. */
+typedef struct rf_range
+{
+	size_t		start;
+	size_t		end;
+	uint32_t	first;
+	uint32_t	last;
+} rf_range;
+
+#define RF_RANGE_EMPTY(r) ((r).first > (r).last)
+
+typedef enum rf_kind
+{
+	RF_KIND_HEADER = 0,			/* meeting header: forum, date, place */
+	RF_KIND_TOC,				/* table of contents */
+	RF_KIND_ITEM,				/* item header: "Punkt N: title", wrapped title, case number */
+	RF_KIND_UNTITLED,			/* text in an item before its first heading */
+	RF_KIND_OCCASION,			/* Anledning */
+	RF_KIND_SUMMARY,			/* Resume */
+	RF_KIND_PRESENTATION,		/* Sagsfremstilling */
+	RF_KIND_RECOMMENDATION,		/* Indstilling, Beslutningspunkter, "X indstiller" */
+	RF_KIND_DECISION,			/* Beslutning, Beslutninger */
+	RF_KIND_HISTORY,			/* Sagsforløb, Historik */
+	RF_KIND_ATTACHMENTS,		/* Bilag */
+	RF_KIND_OTHER,				/* any other heading: Økonomi, Lovgrundlag, … */
+	RF_KIND_FURNITURE			/* web-page furniture: "Hent som PDF", "Kopier link" */
+} rf_kind;
+
+#define RF_KIND_COUNT (RF_KIND_FURNITURE + 1)
+extern const char *const rf_kind_names[RF_KIND_COUNT];
+
+typedef struct rf_section
+{
+	uint32_t	item;			/* index into rf_doc.items plus one; 0 = before the first item */
+	rf_kind		kind;
+	rf_range	heading;		/* the heading line; empty when the section has none */
+	rf_range	body;			/* the lines after it up to the next section */
+} rf_section;
+
+typedef struct rf_item
+{
+	int			no;				/* number as written */
+	bool		closed;			/* "Lukket" */
+	rf_range	header;			/* all lines of the item header */
+	rf_range	title;			/* title as written, from after "Punkt N:"; may span wrapped lines */
+	size_t		case_start;		/* case number bytes, case_start == case_end when none */
+	size_t		case_end;
+	uint32_t	first_section;	/* index into rf_doc.sections */
+	uint32_t	section_count;
+	uint32_t	last_line;		/* last line of the item (its last section) */
+} rf_item;
+
+typedef struct rf_toc_entry
+{
+	rf_span		title;			/* without dot leaders and page number */
+	int			page;			/* -1 when the line gives none */
+	uint32_t	line;
+} rf_toc_entry;
+
+typedef struct rf_doc
+{
+	const char *text;
+	size_t		len;
+	uint32_t	line_count;
+	rf_section *sections;
+	uint32_t	section_count;
+	rf_item    *items;
+	uint32_t	item_count;
+	rf_toc_entry *toc;
+	uint32_t	toc_count;
+} rf_doc;
+
+/*
+ * Outline text[0..len).  Never fails on odd input: text that is not minutes
+ * gives a document with no items.  Returns false only when the allocator
+ * returned NULL.
+ */
+extern bool rf_parse(const char *text, size_t len, const rf_allocator *alloc, rf_doc *doc);
+
+#endif

@@ -1,0 +1,742 @@
+/*
+ * outcome.c — classify the decision text of an agenda item.
+ *
+ * The text is read as words and sentences; every word is compared with a
+ * small table of Danish decision verbs, and the categories found are
+ * combined by a fixed precedence.  See README ("Decision outcomes") for the
+ * rules; in short:
+ *
+ *   - the text ends at a line that starts a quoted proposal or
+ *     recommendation ("BESLUTNINGSFORSLAG …", "INDSTILLING FRA …"): Aarhus
+ *     minutes print them right after the decision;
+ *   - a sentence that records a position of a party or a person
+ *     ("… kunne ikke tiltræde", "… tog forbehold", "… deltog ikke",
+ *     "… stemte imod", "… var forhindret") is skipped unless its subject
+ *     is the forum itself ("Udvalget", "Et flertal", "Chefforum", …);
+ *   - "ikke"/"ej" right before (two words) or after (one word) a verb
+ *     negates it: a negated approval is a rejection, any other negated
+ *     verb is ignored;
+ *   - postponed > rejected > approved > referred > decided > noted >
+ *     discussed > informed > none.
+ *
+ * Plain C99, no allocation, no regular expressions, linear in the input:
+ * every byte is looked at a bounded number of times.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "outcome.h"
+
+/* ---------------------------------------------------------------- words */
+
+typedef struct tok
+{
+	size_t		b;				/* first byte */
+	size_t		e;				/* one past the last byte */
+	bool		brk;			/* punctuation between this word and the one before */
+} tok;
+
+/* Longest sentence we look at in one piece; longer ones are cut here. */
+#define MAX_TOKENS 256
+
+/*
+ * Length of the UTF-8 word character at s[i] (ASCII letter or digit, or a
+ * letter outside ASCII), 0 when s[i] starts no word character.  A soft
+ * hyphen (C2 AD) counts as part of a word; it is skipped when comparing.
+ */
+static size_t
+word_char(const char *s, size_t i, size_t end)
+{
+	unsigned char c = (unsigned char) s[i];
+
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+		return 1;
+	if (c < 0xC2 || c > 0xF4)
+		return 0;				/* ASCII punctuation, stray continuation byte */
+	if (c < 0xE0)
+	{
+		unsigned char d;
+
+		if (i + 1 >= end)
+			return 0;
+		d = (unsigned char) s[i + 1];
+		if ((d & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xC2)
+			return d == 0xAD ? 2 : 0;	/* soft hyphen; NBSP and Latin-1 signs separate */
+		if (c == 0xC3 && (d == 0x97 || d == 0xB7))
+			return 0;			/* × ÷ */
+		return 2;
+	}
+	if (c < 0xF0)
+	{
+		if (i + 2 >= end || ((unsigned char) s[i + 1] & 0xC0) != 0x80 ||
+			((unsigned char) s[i + 2] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xE2)
+			return 0;			/* general punctuation: dashes, quotes, bullets, … */
+		if (c == 0xEF && (unsigned char) s[i + 1] == 0xBB)
+			return 0;			/* byte-order mark */
+		return 3;
+	}
+	if (i + 3 >= end || ((unsigned char) s[i + 1] & 0xC0) != 0x80 ||
+		((unsigned char) s[i + 2] & 0xC0) != 0x80 || ((unsigned char) s[i + 3] & 0xC0) != 0x80)
+		return 0;
+	return 4;
+}
+
+/* Is the word at s[b] capitalised (A–Z, or À–Þ such as Æ, Ø, Å)? */
+static bool
+starts_upper(const char *s, size_t b, size_t e)
+{
+	unsigned char c = (unsigned char) s[b];
+
+	if (c >= 'A' && c <= 'Z')
+		return true;
+	if (c == 0xC3 && b + 1 < e)
+	{
+		unsigned char d = (unsigned char) s[b + 1];
+
+		return d >= 0x80 && d <= 0x9E && d != 0x97;
+	}
+	return false;
+}
+
+/*
+ * Compare the word s[b..e) without case with a lower-case pattern.  With
+ * prefix, the word need only start with the pattern.  ASCII letters and
+ * the Latin-1 letters À–Þ (Æ Ø Å É …) are folded; soft hyphens are skipped.
+ */
+static bool
+word_match(const char *s, size_t b, size_t e, const char *pat, bool prefix)
+{
+	size_t		i = b;
+	bool		after_c3 = false;
+
+	while (*pat)
+	{
+		unsigned char c;
+
+		if (i >= e)
+			return false;
+		c = (unsigned char) s[i];
+		if (c == 0xC2 && i + 1 < e && (unsigned char) s[i + 1] == 0xAD)
+		{
+			i += 2;
+			after_c3 = false;
+			continue;
+		}
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char) (c + 32);
+		else if (after_c3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+			c = (unsigned char) (c + 32);
+		if (c != (unsigned char) *pat)
+			return false;
+		after_c3 = (c == 0xC3);
+		i++;
+		pat++;
+	}
+	if (prefix)
+		return true;
+	/* trailing soft hyphens are not letters */
+	while (i + 1 < e && (unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xAD)
+		i += 2;
+	return i == e;
+}
+
+static bool
+tok_is(const char *s, const tok *t, const char *pat)
+{
+	return word_match(s, t->b, t->e, pat, false);
+}
+
+static bool
+tok_starts(const char *s, const tok *t, const char *pat)
+{
+	return word_match(s, t->b, t->e, pat, true);
+}
+
+static bool
+tok_ends(const char *s, const tok *t, const char *pat)
+{
+	size_t		n = strlen(pat);
+
+	/* suffixes we test are plain lower-case ASCII/UTF-8; fold via word_match */
+	if (t->e - t->b < n)
+		return false;
+	return word_match(s, t->e - n, t->e, pat, false);
+}
+
+static bool
+tok_in(const char *s, const tok *t, const char *const *list)
+{
+	for (; *list; list++)
+		if (tok_is(s, t, *list))
+			return true;
+	return false;
+}
+
+/* ------------------------------------------------------------ sentences */
+
+/*
+ * Where the decision proper ends: Aarhus minutes print the proposal or the
+ * recommendation right after the decision, under a line in capitals such
+ * as "BESLUTNINGSFORSLAG FRA DD" or "INDSTILLING FRA MAGISTRATSAFDELINGEN
+ * FOR TEKNIK OG MILJØ".  Such a line (matched in capitals only) ends the
+ * text we classify.
+ */
+static size_t
+decision_end(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		size_t		j = i;
+
+		while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f' || s[j] == '*' ||
+						   s[j] == '#'))
+			j++;
+		if ((len - j >= 18 && memcmp(s + j, "BESLUTNINGSFORSLAG", 18) == 0 &&
+			 (j + 18 == len || !(s[j + 18] >= 'a' && s[j + 18] <= 'z'))) ||
+			(len - j >= 16 && memcmp(s + j, "INDSTILLING FRA ", 16) == 0) ||
+			(len - j >= 17 && memcmp(s + j, "ÆNDRINGSFORSLAG ", 17) == 0))
+			return i;
+		while (i < len && s[i] != '\n')
+			i++;
+		if (i < len)
+			i++;
+	}
+	return len;
+}
+
+/*
+ * Look at the bytes s[a..b) between two words.  *brk: they hold punctuation
+ * that ends a clause (, ; : ( ) . ! ? or a dash).  Returns true when a
+ * sentence ends there: a full stop, question or exclamation mark followed by
+ * a capitalised word; a colon or semicolon followed by white space; a blank
+ * line; a line break followed by a list bullet.
+ */
+static bool
+separator(const char *s, size_t a, size_t b, bool next_upper, bool *brk)
+{
+	bool		stop = false;
+	bool		colon = false;
+	bool		space_after_colon = false;
+	int			newlines = 0;	/* newlines since the last non-blank byte */
+	bool		ends = false;
+	size_t		i;
+
+	*brk = false;
+	for (i = a; i < b; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == '\n')
+		{
+			if (++newlines >= 2)
+				ends = true;
+			if (colon)
+				space_after_colon = true;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+		{
+			if (colon)
+				space_after_colon = true;
+			continue;
+		}
+		if (c == 0xC2 && i + 1 < b && (unsigned char) s[i + 1] == 0xA0)
+		{
+			i++;				/* no-break space */
+			if (colon)
+				space_after_colon = true;
+			continue;
+		}
+		/* a visible byte */
+		if (newlines > 0 && (c == '-' || c == '*' || c == 0xE2))
+			ends = true;		/* "\n- item", "\n• item", "\n– item" */
+		newlines = 0;
+		switch (c)
+		{
+			case '.':
+			case '!':
+			case '?':
+				stop = true;
+				*brk = true;
+				break;
+			case ':':
+			case ';':
+				colon = true;
+				*brk = true;
+				break;
+			case ',':
+			case '(':
+			case ')':
+				*brk = true;
+				break;
+			case 0xE2:
+				/* – (E2 80 93) and — (E2 80 94) */
+				if (i + 2 < b && (unsigned char) s[i + 1] == 0x80 &&
+					((unsigned char) s[i + 2] == 0x93 || (unsigned char) s[i + 2] == 0x94))
+					*brk = true;
+				break;
+			default:
+				break;
+		}
+	}
+	if (ends)
+		*brk = true;
+	return ends || (stop && next_upper) || (colon && space_after_colon);
+}
+
+/* Next word at or after *pos, before end; false when there is none. */
+static bool
+next_word(const char *s, size_t *pos, size_t end, size_t *b, size_t *e)
+{
+	size_t		i = *pos;
+	size_t		n;
+
+	while (i < end && (n = word_char(s, i, end)) == 0)
+		i++;
+	if (i >= end)
+	{
+		*pos = end;
+		return false;
+	}
+	*b = i;
+	while (i < end && (n = word_char(s, i, end)) > 0)
+		i += n;
+	*e = i;
+	*pos = i;
+	return true;
+}
+
+/*
+ * Read the next sentence from *pos into toks; returns the number of words
+ * (0 at the end of the text).  *pos is left at the end of the last word.
+ */
+static int
+read_sentence(const char *s, size_t *pos, size_t end, tok *toks)
+{
+	int			n = 0;
+	size_t		p = *pos;
+	size_t		prev_end = *pos;
+
+	for (;;)
+	{
+		size_t		b,
+					e;
+		bool		brk;
+		size_t		save = p;
+
+		if (!next_word(s, &p, end, &b, &e))
+		{
+			*pos = end;
+			return n;
+		}
+		if (n > 0 && separator(s, prev_end, b, starts_upper(s, b, e), &brk))
+		{
+			*pos = save;		/* the word starts the next sentence */
+			return n;
+		}
+		if (n == 0)
+			brk = true;
+		toks[n].b = b;
+		toks[n].e = e;
+		toks[n].brk = brk;
+		n++;
+		prev_end = e;
+		if (n == MAX_TOKENS)
+		{
+			*pos = p;
+			return n;
+		}
+	}
+}
+
+/* ------------------------------------------------------------ minority */
+
+static const char *const forum_words[] = {
+	"udvalget", "udvalg", "byrådet", "byråd", "kommunalbestyrelsen", "bestyrelsen",
+	"magistraten", "rådet", "forummet", "direktionen", "kommunemed", "hovedmed",
+	"flertal", "flertallet", "enigt", "enig", "enige", "enstemmigt", "samlet", "samlede",
+	"alle", "forsamlingen", NULL
+};
+
+static const char *const prepositions[] = {
+	"i", "fra", "af", "for", "til", "under", "blandt", "mod", "om", "på", "med", "ved",
+	"hos", "over", "overfor", NULL
+};
+
+/* A word that names the forum as a whole: Udvalget, Økonomiudvalget, Chefforum, … */
+static bool
+is_forum_word(const char *s, const tok *t)
+{
+	return tok_in(s, t, forum_words) || tok_ends(s, t, "udvalget") ||
+		tok_ends(s, t, "forum") || tok_ends(s, t, "rådet") ||
+		tok_ends(s, t, "bestyrelsen");
+}
+
+/* Do words toks[from..to) name the forum (not after a preposition)? */
+static bool
+names_forum(const char *s, const tok *toks, int from, int to)
+{
+	int			i;
+
+	for (i = from; i < to; i++)
+	{
+		if (tok_starts(s, &toks[i], "mindretal"))
+			return false;
+		if (is_forum_word(s, &toks[i]) &&
+			(i == 0 || toks[i].brk || !tok_in(s, &toks[i - 1], prepositions)))
+			return true;
+	}
+	return false;
+}
+
+static const char *const w_tage[] = {"tog", "tager", "tage", NULL};
+static const char *const w_deltage[] = {"deltog", "deltager", NULL};
+static const char *const w_stemme_obj[] = {"imod", "for", "blankt", "nej", "ja", NULL};
+static const char *const w_undlade[] = {"undlod", "undlader", NULL};
+static const char *const w_vaere[] = {"var", "er", NULL};
+static const char *const w_absent[] = {"forhindret", "fraværende", "inhabil", "inhabile", NULL};
+static const char *const w_modal[] = {"kunne", "kan", NULL};
+static const char *const w_position[] = {
+	"tiltræde", "godkende", "anbefale", "støtte", "vedtage", NULL
+};
+static const char *const w_melde[] = {"meldte", "melder", NULL};
+static const char *const w_henholde[] = {"henholdt", "henholder", NULL};
+static const char *const w_protocol[] = {"protokol", "protokollen", "protokoltilførsel", "tilført", NULL};
+
+/*
+ * How many leading words of the sentence speak for the forum.
+ *
+ * A sentence that starts with "Et mindretal"/"Mindretallet" speaks for a
+ * minority: 0.  Otherwise each position phrase ("kunne ikke tiltræde",
+ * "tog forbehold", "deltog ikke", "stemte imod", "undlod at stemme", "var
+ * forhindret", "meldte forfald", "henholdt sig", "… tilført protokollen")
+ * is checked in turn.  Its subject is the words of its clause before it
+ * (for "kunne … tiltræde" also the words between, as in "Herefter kunne
+ * udvalget tiltræde"); when the clause has no words before the phrase, the
+ * whole sentence before it is the subject.  A subject that names the forum
+ * ("Udvalget", "Et flertal", "Chefforum", "Økonomiudvalget", …) makes the
+ * phrase the forum's own; any other subject ("Enhedslisten", "Jesper
+ * Kjeldsen", "V og K i udvalget") makes it a minority statement, and the
+ * sentence is read only up to the clause that holds it: in "Indstillingen
+ * blev godkendt, idet Ø ikke kunne tiltræde." only "Indstillingen blev
+ * godkendt" counts.
+ */
+static int
+forum_words_in(const char *s, const tok *toks, int n)
+{
+	int			k;
+
+	if ((n > 0 && tok_starts(s, &toks[0], "mindretal")) ||
+		(n > 1 && tok_starts(s, &toks[1], "mindretal")))
+		return 0;
+
+	for (k = 0; k < n; k++)
+	{
+		const tok  *t = &toks[k];
+		bool		marker = false;
+		int			extra_from = 0,
+					extra_to = 0;	/* more subject words, after the modal */
+		int			cs;
+
+		if (k + 1 < n && tok_in(s, t, w_tage) && tok_is(s, &toks[k + 1], "forbehold"))
+			marker = true;
+		else if (k + 1 < n && tok_in(s, t, w_deltage) && tok_is(s, &toks[k + 1], "ikke"))
+			marker = true;
+		else if (k + 1 < n && tok_is(s, t, "stemte") && tok_in(s, &toks[k + 1], w_stemme_obj))
+			marker = true;
+		else if (tok_in(s, t, w_undlade))
+			marker = true;
+		else if (k + 1 < n && tok_in(s, t, w_vaere) && tok_in(s, &toks[k + 1], w_absent))
+			marker = true;
+		else if (k + 1 < n && tok_in(s, t, w_melde) && tok_is(s, &toks[k + 1], "forfald"))
+			marker = true;
+		else if (tok_in(s, t, w_henholde) || tok_in(s, t, w_protocol))
+			marker = true;
+		else if (tok_in(s, t, w_modal))
+		{
+			int			j;
+
+			/* kunne [ikke|enstemmigt|udvalget …] tiltræde: up to three words between */
+			for (j = k + 1; j < n && j <= k + 4; j++)
+				if (tok_in(s, &toks[j], w_position))
+				{
+					marker = true;
+					extra_from = k + 1;
+					extra_to = j;
+					break;
+				}
+		}
+		if (!marker)
+			continue;
+
+		/* the clause: back to the last punctuation */
+		cs = k;
+		while (cs > 0 && !toks[cs].brk)
+			cs--;
+		if (names_forum(s, toks, extra_from, extra_to))
+			continue;
+		if (cs == k)
+		{
+			/* nothing before the phrase in its clause: the sentence so far is the subject */
+			if (k == 0 || names_forum(s, toks, 0, k))
+				continue;
+		}
+		else if (names_forum(s, toks, cs, k))
+			continue;
+		return cs;
+	}
+	return n;
+}
+
+/* ------------------------------------------------------------- keywords */
+
+enum
+{
+	F_PREFIX = 1,				/* the word need only start with the pattern */
+	F_ADJ = 2,					/* not after de/den/det/disse/tidligere/allerede: "de godkendte projekter" */
+	F_NOT_FOR = 4,				/* not before "for": "udsat for" is "exposed to" */
+	F_OBJECT = 8,				/* only before an object: "udsatte sagen" (not "udsatte borgere") */
+	F_NO_BILAG = 16				/* not "henvist til bilag" */
+};
+
+typedef struct keyword
+{
+	const char *w1;
+	const char *w2;				/* second word, or NULL */
+	rf_outcome	cat;
+	unsigned	flags;
+} keyword;
+
+static const keyword keywords[] = {
+	/* postponed */
+	{"udsat", NULL, RF_OUTCOME_POSTPONED, F_NOT_FOR | F_ADJ},
+	{"udsætte", NULL, RF_OUTCOME_POSTPONED, F_NOT_FOR},
+	{"udsættes", NULL, RF_OUTCOME_POSTPONED, F_NOT_FOR},
+	{"udsætter", NULL, RF_OUTCOME_POSTPONED, F_NOT_FOR},
+	{"udsatte", NULL, RF_OUTCOME_POSTPONED, F_OBJECT},
+	{"udskudt", NULL, RF_OUTCOME_POSTPONED, F_ADJ},
+	{"udskyde", NULL, RF_OUTCOME_POSTPONED, 0},
+	{"udskydes", NULL, RF_OUTCOME_POSTPONED, 0},
+	{"udskød", NULL, RF_OUTCOME_POSTPONED, 0},
+	/* rejected (a negated approval is also a rejection) */
+	{"afvist", NULL, RF_OUTCOME_REJECTED, 0},
+	{"afviste", NULL, RF_OUTCOME_REJECTED, F_ADJ},
+	{"afvises", NULL, RF_OUTCOME_REJECTED, 0},
+	{"afviser", NULL, RF_OUTCOME_REJECTED, 0},
+	{"afvise", NULL, RF_OUTCOME_REJECTED, 0},
+	{"forkastet", NULL, RF_OUTCOME_REJECTED, 0},
+	{"forkastede", NULL, RF_OUTCOME_REJECTED, F_ADJ},
+	{"forkastes", NULL, RF_OUTCOME_REJECTED, 0},
+	/* approved */
+	{"godkendt", NULL, RF_OUTCOME_APPROVED, 0},
+	{"godkendte", NULL, RF_OUTCOME_APPROVED, F_ADJ},
+	{"godkendtes", NULL, RF_OUTCOME_APPROVED, 0},
+	{"godkendes", NULL, RF_OUTCOME_APPROVED, 0},
+	{"godkender", NULL, RF_OUTCOME_APPROVED, 0},
+	{"godkende", NULL, RF_OUTCOME_APPROVED, 0},
+	{"godkente", NULL, RF_OUTCOME_APPROVED, F_ADJ},	/* typo in the corpus */
+	{"tiltrådt", NULL, RF_OUTCOME_APPROVED, 0},
+	{"tiltrådte", NULL, RF_OUTCOME_APPROVED, F_ADJ},
+	{"tiltræder", NULL, RF_OUTCOME_APPROVED, 0},
+	{"tiltrædes", NULL, RF_OUTCOME_APPROVED, 0},
+	{"tiltræde", NULL, RF_OUTCOME_APPROVED, 0},
+	{"vedtaget", NULL, RF_OUTCOME_APPROVED, 0},
+	{"vedtog", NULL, RF_OUTCOME_APPROVED, 0},
+	{"vedtages", NULL, RF_OUTCOME_APPROVED, 0},
+	{"vedtager", NULL, RF_OUTCOME_APPROVED, 0},
+	{"vedtage", NULL, RF_OUTCOME_APPROVED, 0},
+	{"anbefales", NULL, RF_OUTCOME_APPROVED, F_ADJ},	/* not "Det anbefales, at …" */
+	{"anbefalet", NULL, RF_OUTCOME_APPROVED, F_ADJ},
+	{"anbefaler", NULL, RF_OUTCOME_APPROVED, F_ADJ},
+	{"anbefalede", NULL, RF_OUTCOME_APPROVED, F_ADJ},
+	/* referred */
+	{"fremsendes", NULL, RF_OUTCOME_REFERRED, 0},
+	{"fremsendt", NULL, RF_OUTCOME_REFERRED, 0},
+	{"oversendes", NULL, RF_OUTCOME_REFERRED, 0},
+	{"oversendt", NULL, RF_OUTCOME_REFERRED, 0},
+	{"tilbagesendes", NULL, RF_OUTCOME_REFERRED, 0},
+	{"tilbagesendt", NULL, RF_OUTCOME_REFERRED, 0},
+	{"videresendes", NULL, RF_OUTCOME_REFERRED, 0},
+	{"videresendt", NULL, RF_OUTCOME_REFERRED, 0},
+	{"sendes", "videre", RF_OUTCOME_REFERRED, 0},
+	{"sendes", "til", RF_OUTCOME_REFERRED, 0},
+	{"sendt", "videre", RF_OUTCOME_REFERRED, 0},
+	{"sendte", "videre", RF_OUTCOME_REFERRED, 0},
+	{"henvist", NULL, RF_OUTCOME_REFERRED, F_NO_BILAG},
+	/* decided */
+	{"besluttede", NULL, RF_OUTCOME_DECIDED, F_ADJ},
+	{"besluttet", NULL, RF_OUTCOME_DECIDED, F_ADJ},
+	{"beslutter", NULL, RF_OUTCOME_DECIDED, 0},
+	{"besluttes", NULL, RF_OUTCOME_DECIDED, 0},
+	{"aftalt", NULL, RF_OUTCOME_DECIDED, F_ADJ},
+	{"aftalte", NULL, RF_OUTCOME_DECIDED, F_ADJ},
+	{"aftales", NULL, RF_OUTCOME_DECIDED, 0},
+	/* noted: "tog/tager/tages/taget … til efterretning", also "Til efterretning." */
+	{"til", "efterretning", RF_OUTCOME_NOTED, 0},
+	/* discussed */
+	{"drøftede", NULL, RF_OUTCOME_DISCUSSED, F_ADJ},
+	{"drøftet", NULL, RF_OUTCOME_DISCUSSED, F_ADJ},
+	{"drøft", NULL, RF_OUTCOME_DISCUSSED, F_PREFIX},	/* drøfter, drøftes, drøftelse(n/r), … */
+	{"diskuterede", NULL, RF_OUTCOME_DISCUSSED, F_ADJ},
+	{"diskuter", NULL, RF_OUTCOME_DISCUSSED, F_PREFIX},
+	{"behandlede", NULL, RF_OUTCOME_DISCUSSED, F_ADJ},
+	{"behandlet", NULL, RF_OUTCOME_DISCUSSED, F_ADJ},
+	{"gennemgik", NULL, RF_OUTCOME_DISCUSSED, 0},
+	{"gennemgået", NULL, RF_OUTCOME_DISCUSSED, F_ADJ},
+	/* informed */
+	{"orienter", NULL, RF_OUTCOME_INFORMED, F_PREFIX},	/* orienterede, orienteret, orientering, … */
+	{"informerede", NULL, RF_OUTCOME_INFORMED, 0},
+	{"informeret", NULL, RF_OUTCOME_INFORMED, 0},
+	{"præsenterede", NULL, RF_OUTCOME_INFORMED, 0},
+	{"præsenteret", NULL, RF_OUTCOME_INFORMED, 0},
+	{"fremlagde", NULL, RF_OUTCOME_INFORMED, 0},
+	{"fremlagt", NULL, RF_OUTCOME_INFORMED, 0},
+	{"redegjorde", NULL, RF_OUTCOME_INFORMED, 0},
+};
+
+#define N_KEYWORDS (sizeof(keywords) / sizeof(keywords[0]))
+
+static const char *const w_negation[] = {"ikke", "ej", NULL};
+static const char *const w_adj_before[] = {
+	"de", "den", "det", "disse", "dette", "denne", "tidligere", "allerede", NULL
+};
+static const char *const w_object[] = {
+	"sagen", "sagens", "punktet", "punktets", "behandlingen", "beslutningen", "drøftelsen",
+	"spørgsmålet", "forslaget", "indstillingen", "den", "det", "dette", "denne", "mødet",
+	NULL
+};
+static const char *const w_adverb[] = {
+	"derfor", "dog", "endnu", "heller", "alligevel", "endeligt", "umiddelbart", NULL
+};
+static const char *const w_reference[] = {"bilag", "bilaget", "bilagene", "notat", "notatet", NULL};
+
+/*
+ * Is the phrase toks[i..j] negated?  "ikke"/"ej" one or two words before it
+ * or right after it (or after an adverb: "godkendes dog ikke"), in the same
+ * clause.
+ */
+static bool
+negated(const char *s, const tok *toks, int n, int i, int j)
+{
+	if (i >= 1 && !toks[i].brk && tok_in(s, &toks[i - 1], w_negation))
+		return true;
+	if (i >= 2 && !toks[i].brk && !toks[i - 1].brk && tok_in(s, &toks[i - 2], w_negation))
+		return true;
+	if (j + 1 < n && !toks[j + 1].brk)
+	{
+		if (tok_in(s, &toks[j + 1], w_negation))
+			return true;
+		if (j + 2 < n && !toks[j + 2].brk && tok_in(s, &toks[j + 1], w_adverb) &&
+			tok_in(s, &toks[j + 2], w_negation))
+			return true;
+	}
+	return false;
+}
+
+/* Categories (bit 1 << rf_outcome) found in one sentence. */
+static unsigned
+classify_sentence(const char *s, const tok *toks, int n)
+{
+	unsigned	found = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		size_t		k;
+
+		for (k = 0; k < N_KEYWORDS; k++)
+		{
+			const keyword *kw = &keywords[k];
+			int			j = i;
+
+			if (!word_match(s, toks[i].b, toks[i].e, kw->w1, (kw->flags & F_PREFIX) != 0))
+				continue;
+			if (kw->w2)
+			{
+				if (i + 1 >= n || !tok_is(s, &toks[i + 1], kw->w2))
+					continue;
+				j = i + 1;
+			}
+			/* the word is ours; a failed condition below ends its chances */
+			if ((kw->flags & F_ADJ) && i > 0 && !toks[i].brk &&
+				tok_in(s, &toks[i - 1], w_adj_before))
+				break;
+			if ((kw->flags & F_NOT_FOR) && j + 1 < n && tok_is(s, &toks[j + 1], "for"))
+				break;
+			if ((kw->flags & F_OBJECT) &&
+				!(j + 1 < n && !toks[j + 1].brk && tok_in(s, &toks[j + 1], w_object)))
+				break;
+			if ((kw->flags & F_NO_BILAG) && j + 2 < n && tok_is(s, &toks[j + 1], "til") &&
+				tok_in(s, &toks[j + 2], w_reference))
+				break;
+
+			if (negated(s, toks, n, i, j))
+			{
+				if (kw->cat == RF_OUTCOME_APPROVED)
+					found |= 1u << RF_OUTCOME_REJECTED;
+				/* any other negated verb says nothing */
+			}
+			else
+				found |= 1u << kw->cat;
+			break;
+		}
+	}
+	return found;
+}
+
+/* Nouns that, opening the decision text, stand for an approval: "Godkendelse af dagsorden". */
+static const char *const w_approval_noun[] = {
+	"godkendelse", "godkendelsen", "vedtagelse", "tiltrædelse", NULL
+};
+
+/* Precedence: the first category found in this list wins. */
+static const rf_outcome precedence[] = {
+	RF_OUTCOME_POSTPONED,
+	RF_OUTCOME_REJECTED,
+	RF_OUTCOME_APPROVED,
+	RF_OUTCOME_REFERRED,
+	RF_OUTCOME_DECIDED,
+	RF_OUTCOME_NOTED,
+	RF_OUTCOME_DISCUSSED,
+	RF_OUTCOME_INFORMED,
+};
+
+rf_outcome
+rf_classify_decision(const char *text, size_t len)
+{
+	tok			toks[MAX_TOKENS];
+	size_t		end,
+				pos = 0;
+	unsigned	found = 0;
+	bool		first = true;
+	size_t		i;
+
+	if (text == NULL || len == 0)
+		return RF_OUTCOME_NONE;
+	end = decision_end(text, len);
+
+	for (;;)
+	{
+		int			n = read_sentence(text, &pos, end, toks);
+
+		if (n == 0)
+			break;
+		if (first && tok_in(text, &toks[0], w_approval_noun) &&
+			!(n > 1 && tok_in(text, &toks[1], w_negation)))
+			found |= 1u << RF_OUTCOME_APPROVED;
+		first = false;
+		found |= classify_sentence(text, toks, forum_words_in(text, toks, n));
+	}
+
+	for (i = 0; i < sizeof(precedence) / sizeof(precedence[0]); i++)
+		if (found & (1u << precedence[i]))
+			return precedence[i];
+	return RF_OUTCOME_NONE;
+}

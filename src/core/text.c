@@ -1,0 +1,272 @@
+/*
+ * text.c — byte-span helpers and the line renderer.
+ */
+#include <string.h>
+
+#include "text.h"
+
+/* Width of the white space (or invisible mark) at s[i], 0 if none. */
+size_t
+rf_space_at(const char *s, size_t i, size_t end)
+{
+	unsigned char c = (unsigned char) s[i];
+
+	if (c == ' ' || (c < 0x20 && c != '\n'))
+		return 1;
+	if (c == 0xC2 && i + 1 < end &&
+		((unsigned char) s[i + 1] == 0xA0 || (unsigned char) s[i + 1] == 0xAD))
+		return 2;				/* no-break space, soft hyphen */
+	if (c == 0xEF && i + 2 < end &&
+		(unsigned char) s[i + 1] == 0xBB && (unsigned char) s[i + 2] == 0xBF)
+		return 3;				/* byte-order mark */
+	return 0;
+}
+
+/* Width of the white space ending just before s[end], 0 if none. */
+static size_t
+space_before(const char *s, size_t start, size_t end)
+{
+	unsigned char c = (unsigned char) s[end - 1];
+
+	if (c == ' ' || (c < 0x20 && c != '\n'))
+		return 1;
+	if (end - start >= 2 && (unsigned char) s[end - 2] == 0xC2 && (c == 0xA0 || c == 0xAD))
+		return 2;
+	if (end - start >= 3 && (unsigned char) s[end - 3] == 0xEF &&
+		(unsigned char) s[end - 2] == 0xBB && c == 0xBF)
+		return 3;
+	return 0;
+}
+
+bool
+rf_next_line(const char *s, size_t *pos, size_t end, rf_span *line)
+{
+	const char *nl;
+
+	if (*pos >= end)
+		return false;
+	nl = memchr(s + *pos, '\n', end - *pos);
+	line->start = *pos;
+	line->end = nl ? (size_t) (nl - s) : end;
+	*pos = line->end + 1;
+	return true;
+}
+
+rf_span
+rf_trim(const char *s, rf_span sp)
+{
+	size_t		w;
+
+	while (sp.start < sp.end && (w = rf_space_at(s, sp.start, sp.end)) > 0)
+		sp.start += w;
+	while (sp.end > sp.start && (w = space_before(s, sp.start, sp.end)) > 0)
+		sp.end -= w;
+	return sp;
+}
+
+rf_span
+rf_content(const char *s, size_t start, size_t end, bool *markdown)
+{
+	rf_span		sp = rf_trim(s, (rf_span) {start, end});
+	size_t		i = sp.start;
+	bool		md = false;
+
+	/* "## heading" */
+	while (i < sp.end && s[i] == '#' && i - sp.start < 6)
+		i++;
+	if (i > sp.start && i < sp.end && s[i] == ' ')
+	{
+		sp.start = i;
+		sp = rf_trim(s, sp);
+		md = true;
+	}
+	/* "**bold line**" */
+	if (sp.end - sp.start >= 4 && s[sp.start] == '*' && s[sp.start + 1] == '*' &&
+		s[sp.end - 1] == '*' && s[sp.end - 2] == '*')
+	{
+		sp.start += 2;
+		sp.end -= 2;
+		sp = rf_trim(s, sp);
+		md = true;
+	}
+	if (markdown)
+		*markdown = md;
+	return sp;
+}
+
+/*
+ * Case-folded unit at s[i]: ASCII lower-cased, the Latin-1 letters of
+ * two-byte UTF-8 sequences C3 80..C3 9E mapped to their lower case, other
+ * bytes as they are.
+ */
+static unsigned
+fold_at(const char *s, size_t i, size_t end, size_t *width)
+{
+	unsigned char c = (unsigned char) s[i];
+
+	if (c >= 'A' && c <= 'Z')
+	{
+		*width = 1;
+		return c + 32;
+	}
+	if (c == 0xC3 && i + 1 < end)
+	{
+		unsigned char d = (unsigned char) s[i + 1];
+
+		*width = 2;
+		if (d >= 0x80 && d <= 0x9E && d != 0x97)
+			d += 0x20;
+		return 0xC300 | d;
+	}
+	*width = 1;
+	return c;
+}
+
+/* Length of the match of word at s[i..end), or 0 when it does not match. */
+static size_t
+match_at(const char *s, size_t i, size_t end, const char *word)
+{
+	size_t		wlen = strlen(word);
+	size_t		j = 0;
+	size_t		k = i;
+
+	while (j < wlen)
+	{
+		size_t		w1,
+					w2;
+
+		if (k >= end)
+			return 0;
+		if (fold_at(s, k, end, &w1) != fold_at(word, j, wlen, &w2))
+			return 0;
+		k += w1;
+		j += w2;
+	}
+	return k - i;
+}
+
+bool
+rf_istarts(const char *s, rf_span sp, const char *word)
+{
+	return *word == '\0' || match_at(s, sp.start, sp.end, word) > 0;
+}
+
+bool
+rf_ieq(const char *s, rf_span sp, const char *word)
+{
+	size_t		n = match_at(s, sp.start, sp.end, word);
+
+	return n > 0 && sp.start + n == sp.end;
+}
+
+bool
+rf_iends(const char *s, rf_span sp, const char *word)
+{
+	size_t		wlen = strlen(word);
+
+	/* Case folding keeps byte lengths, so the match can only start here. */
+	return sp.end - sp.start >= wlen && match_at(s, sp.end - wlen, sp.end, word) == wlen;
+}
+
+size_t
+rf_ifind(const char *s, rf_span sp, const char *word)
+{
+	for (size_t i = sp.start; i < sp.end; i++)
+		if (match_at(s, i, sp.end, word) > 0)
+			return i;
+	return (size_t) -1;
+}
+
+bool
+rf_digits(const char *s, size_t end, size_t *pos, int max_digits, int *value)
+{
+	size_t		i = *pos;
+	int			v = 0;
+
+	while (i < end && s[i] >= '0' && s[i] <= '9' && (int) (i - *pos) < max_digits)
+		v = v * 10 + (s[i++] - '0');
+	if (i == *pos || (i < end && s[i] >= '0' && s[i] <= '9'))
+		return false;
+	*pos = i;
+	*value = v;
+	return true;
+}
+
+bool
+rf_all_digits(const char *s, rf_span sp, int max_digits, int *value)
+{
+	size_t		pos = sp.start;
+
+	return rf_digits(s, sp.end, &pos, max_digits, value) && pos == sp.end;
+}
+
+/* Append one line's clean text; blanks collapse when join is set. */
+static size_t
+emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
+{
+	while (i < end)
+	{
+		unsigned char c = (unsigned char) s[i];
+		size_t		w = rf_space_at(s, i, end);
+
+		if (w > 0)
+		{
+			bool		blank = (c == ' ' || c == '\t' ||
+								 (w == 2 && (unsigned char) s[i + 1] == 0xA0));
+
+			if (blank && !(join && o > 0 && out[o - 1] == ' '))
+				out[o++] = ' ';
+			i += w;
+		}
+		else if (c == '*' && i + 1 < end && s[i + 1] == '*')
+			i += 2;
+		else
+			out[o++] = s[i++];
+	}
+	return o;
+}
+
+size_t
+rf_render(const char *s, size_t start, size_t end, rf_render_mode mode, char *out)
+{
+	size_t		o = 0;
+	bool		pending_blank = false;
+
+	while (start < end)
+	{
+		const char *nl = memchr(s + start, '\n', end - start);
+		size_t		le = nl ? (size_t) (nl - s) : end;
+		rf_span		line;
+
+		if (mode == RF_RENDER_JOIN)
+			line = rf_content(s, start, le, NULL);
+		else
+		{
+			/* keep the indentation of sub-bullets, drop only trailing space */
+			line = (rf_span) {start, le};
+			while (line.end > line.start && space_before(s, line.start, line.end) > 0)
+				line.end -= space_before(s, line.start, line.end);
+			while (line.start < line.end && s[line.start] != ' ' && rf_space_at(s, line.start, line.end) > 0)
+				line.start += rf_space_at(s, line.start, line.end);
+		}
+
+		if (line.start == line.end)
+			pending_blank = (o > 0);
+		else
+		{
+			if (o > 0)
+			{
+				out[o++] = (mode == RF_RENDER_JOIN) ? ' ' : '\n';
+				if (pending_blank && mode == RF_RENDER_PARAGRAPHS)
+					out[o++] = '\n';
+			}
+			pending_blank = false;
+			o = emit_line(s, line.start, line.end, mode == RF_RENDER_JOIN, out, o);
+			while (o > 0 && out[o - 1] == ' ')
+				o--;
+		}
+		start = le + 1;
+	}
+	out[o] = '\0';
+	return o;
+}

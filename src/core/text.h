@@ -1,0 +1,59 @@
+/*
+ * text.h — small helpers over byte spans of UTF-8 text, and the renderer
+ * that turns a range of input lines into clean text.
+ */
+#ifndef RF_TEXT_H
+#define RF_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "minutes.h"
+
+/*
+ * The content of a line: without leading and trailing white space (blanks,
+ * tabs, form feeds, no-break spaces, soft hyphens, a byte-order mark),
+ * Markdown heading marks ("## ") and bold marks around the whole line.
+ * *markdown tells whether heading or bold marks were removed.
+ */
+extern rf_span rf_content(const char *s, size_t start, size_t end, bool *markdown);
+
+/* Trim white space (as rf_content) at both ends of a span. */
+extern rf_span rf_trim(const char *s, rf_span sp);
+
+/* ASCII and Latin-1 letters (æ/Æ, ø/Ø, å/Å, é/É, …) compared without case. */
+extern bool rf_ieq(const char *s, rf_span sp, const char *word);
+extern bool rf_istarts(const char *s, rf_span sp, const char *word);
+extern bool rf_iends(const char *s, rf_span sp, const char *word);
+
+/* Position of word in s[sp), without case, or (size_t) -1. */
+extern size_t rf_ifind(const char *s, rf_span sp, const char *word);
+
+/* Parse 1..max_digits decimal digits at s[*pos]; advances *pos. */
+extern bool rf_digits(const char *s, size_t end, size_t *pos, int max_digits, int *value);
+
+/* Does s[sp) hold only decimal digits (1..max_digits of them)? */
+extern bool rf_all_digits(const char *s, rf_span sp, int max_digits, int *value);
+
+/* Next line of s[*pos..end) in *line (without its newline); false at the end. */
+extern bool rf_next_line(const char *s, size_t *pos, size_t end, rf_span *line);
+
+/* Blank, tab, no-break space and the like at s[i]: its width, else 0. */
+extern size_t rf_space_at(const char *s, size_t i, size_t end);
+
+typedef enum rf_render_mode
+{
+	RF_RENDER_JOIN,				/* lines joined by one space: titles, names */
+	RF_RENDER_PARAGRAPHS		/* lines kept, runs of blank lines become one */
+} rf_render_mode;
+
+/*
+ * Write the clean text of s[start..end) to out, which must have room for
+ * end - start + 1 bytes; returns the length written (NUL-terminated).
+ * Carriage returns, form feeds and other control characters go, tabs and
+ * no-break spaces become blanks, soft hyphens and Markdown bold marks are
+ * dropped, trailing blanks of every line are removed.
+ */
+extern size_t rf_render(const char *s, size_t start, size_t end, rf_render_mode mode, char *out);
+
+#endif

@@ -1,0 +1,74 @@
+/*
+ * title.c — routing prefix, closed marker and time annotation of a title:
+ * "CF - Registrering af krænkende hændelser (kl.11.55-12.05)",
+ * "Lukket: Køb af landbrugsejendom".
+ */
+#include "danish_time.h"
+#include "text.h"
+#include "title.h"
+
+/* Longest routing prefix, in bytes ("ØU/KB" is 6). */
+#define PREFIX_MAX 12
+
+/* "CF - ", "ØU/KB – ": capitals and slashes, then a dash between blanks. */
+static size_t
+prefix_end(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len && i <= PREFIX_MAX)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if ((c >= 'A' && c <= 'Z') || c == '/')
+			i++;
+		else if (c == 0xC3 && i + 1 < len &&
+				 (unsigned char) s[i + 1] >= 0x80 && (unsigned char) s[i + 1] <= 0x9E)
+			i += 2;				/* Æ, Ø, Å */
+		else
+			break;
+	}
+	if (i == 0 || i > PREFIX_MAX || s[i - 1] == '/')
+		return 0;
+	if (i + 3 <= len && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
+		return i;
+	if (i + 5 <= len && s[i] == ' ' && (unsigned char) s[i + 1] == 0xE2 &&
+		(unsigned char) s[i + 2] == 0x80 && (unsigned char) s[i + 3] == 0x93 && s[i + 4] == ' ')
+		return i;				/* en dash */
+	return 0;
+}
+
+void
+rf_title_parts(const char *s, size_t len, rf_title *out)
+{
+	rf_span		t = {0, len};
+	size_t		p;
+	rf_slot		slot;
+
+	out->closed = false;
+	out->prefix = (rf_span) {0, 0};
+	out->slot_start = out->slot_end = out->duration = -1;
+
+	if (rf_ieq(s, t, "lukket"))
+		out->closed = true;
+	else if (rf_istarts(s, t, "lukket:"))
+	{
+		out->closed = true;
+		t = rf_trim(s, (rf_span) {t.start + 7, t.end});
+	}
+	else if ((p = prefix_end(s, len)) > 0)
+	{
+		out->prefix = (rf_span) {0, p};
+		t = rf_trim(s, (rf_span) {p + 3, t.end});
+		if (t.start < t.end && s[t.start] == ' ')
+			t.start++;
+	}
+	if (rf_parse_slot(s + t.start, t.end - t.start, &slot))
+	{
+		t.end = t.start + slot.cut;
+		out->slot_start = slot.start;
+		out->slot_end = slot.end;
+		out->duration = slot.duration;
+	}
+	out->title = t;
+}

@@ -1,0 +1,221 @@
+/*
+ * items_fn.c — referat.items(doc): one row per agenda item.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "datatype/timestamp.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+
+#include "extract.h"
+#include "minutes_sql.h"
+#include "outcome.h"
+#include "outcome_sql.h"
+#include "sagsnr.h"
+#include "title.h"
+
+PG_FUNCTION_INFO_V1(referat_items);
+
+enum
+{
+	COL_ITEM_NO, COL_TITLE, COL_RAW_TITLE, COL_PREFIX, COL_CASE_NO, COL_CLOSED,
+	COL_SLOT_START, COL_SLOT_END, COL_DURATION, COL_TOC_PAGE, COL_OCCASION,
+	COL_SUMMARY, COL_PRESENTATION, COL_RECOMMENDATION, COL_DECISION, COL_HISTORY,
+	COL_ATTACHMENTS, COL_OUTCOME, COL_FIRST_LINE, COL_LAST_LINE, N_COLS
+};
+
+/* Section kinds that have a column of their own, and which. */
+static const struct
+{
+	rf_kind		kind;
+	int			column;
+}			kind_columns[] = {
+	{RF_KIND_OCCASION, COL_OCCASION},
+	{RF_KIND_SUMMARY, COL_SUMMARY},
+	{RF_KIND_PRESENTATION, COL_PRESENTATION},
+	{RF_KIND_RECOMMENDATION, COL_RECOMMENDATION},
+	{RF_KIND_DECISION, COL_DECISION},
+	{RF_KIND_HISTORY, COL_HISTORY},
+};
+
+static Datum
+time_datum(int minutes)
+{
+	return TimeADTGetDatum((TimeADT) minutes * SECS_PER_MINUTE * USECS_PER_SEC);
+}
+
+/* The bodies of every section of one kind in an item, blank-line separated; NULL if none. */
+static text *
+kind_text(const rf_doc *doc, const rf_item *it, rf_kind kind, bool *found)
+{
+	StringInfoData buf;
+
+	*found = false;
+	initStringInfo(&buf);
+	for (uint32_t i = it->first_section; i < it->first_section + it->section_count; i++)
+	{
+		const rf_section *sec = &doc->sections[i];
+		text	   *body;
+
+		if (sec->kind != kind)
+			continue;
+		*found = true;
+		body = rf_range_text(doc, sec->body, RF_RENDER_PARAGRAPHS);
+		if (body == NULL)
+			continue;
+		if (buf.len > 0)
+			appendStringInfoString(&buf, "\n\n");
+		appendBinaryStringInfo(&buf, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body));
+	}
+	return *found ? cstring_to_text_with_len(buf.data, buf.len) : NULL;
+}
+
+static void
+add_attachment(void *ctx, const char *name, size_t len, const char *ext)
+{
+	ArrayBuildState **state = ctx;
+
+	*state = accumArrayResult(*state, PointerGetDatum(cstring_to_text_with_len(name, len)),
+							  false, TEXTOID, CurrentMemoryContext);
+}
+
+/* The names of an item's attachments; NULL when it has no Bilag section. */
+static Datum
+attachments_array(const rf_doc *doc, const rf_item *it, bool *isnull)
+{
+	ArrayBuildState *state = NULL;
+	bool		found = false;
+
+	for (uint32_t i = it->first_section; i < it->first_section + it->section_count; i++)
+	{
+		const rf_section *sec = &doc->sections[i];
+
+		if (sec->kind != RF_KIND_ATTACHMENTS)
+			continue;
+		found = true;
+		if (!RF_RANGE_EMPTY(sec->body))
+			rf_attachments(doc->text, sec->body, rf_scratch(sec->body), add_attachment, &state);
+	}
+	*isnull = !found;
+	if (!found)
+		return (Datum) 0;
+	if (state == NULL)
+		return PointerGetDatum(construct_empty_array(TEXTOID));
+	return makeArrayResult(state, CurrentMemoryContext);
+}
+
+static void
+item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, bool *nulls)
+{
+	const rf_item *it = &doc->items[index];
+	text	   *raw = rf_range_text(doc, it->title, RF_RENDER_JOIN);
+	rf_title	t;
+	rf_sagsnr	case_no;
+	bool		has_decision = false;
+	text	   *decision = NULL;
+
+	memset(nulls, true, N_COLS * sizeof(bool));
+	values[COL_ITEM_NO] = Int32GetDatum(it->no);
+	nulls[COL_ITEM_NO] = false;
+	if (raw != NULL)
+	{
+		char	   *r = VARDATA_ANY(raw);
+
+		rf_title_parts(r, VARSIZE_ANY_EXHDR(raw), &t);
+		values[COL_RAW_TITLE] = PointerGetDatum(raw);
+		nulls[COL_RAW_TITLE] = false;
+		if (t.title.end > t.title.start)
+		{
+			values[COL_TITLE] = PointerGetDatum(cstring_to_text_with_len(r + t.title.start, t.title.end - t.title.start));
+			nulls[COL_TITLE] = false;
+		}
+		if (t.prefix.end > t.prefix.start)
+		{
+			values[COL_PREFIX] = PointerGetDatum(cstring_to_text_with_len(r + t.prefix.start, t.prefix.end - t.prefix.start));
+			nulls[COL_PREFIX] = false;
+		}
+		if (t.slot_start >= 0)
+		{
+			values[COL_SLOT_START] = time_datum(t.slot_start);
+			nulls[COL_SLOT_START] = false;
+		}
+		if (t.slot_end >= 0)
+		{
+			values[COL_SLOT_END] = time_datum(t.slot_end);
+			nulls[COL_SLOT_END] = false;
+		}
+		if (t.duration >= 0)
+		{
+			Interval   *iv = palloc0(sizeof(Interval));
+
+			iv->time = (TimeOffset) t.duration * SECS_PER_MINUTE * USECS_PER_SEC;
+			values[COL_DURATION] = IntervalPGetDatum(iv);
+			nulls[COL_DURATION] = false;
+		}
+	}
+	if (it->case_end > it->case_start &&
+		rf_sagsnr_parse(doc->text + it->case_start, it->case_end - it->case_start, &case_no))
+	{
+		values[COL_CASE_NO] = rf_sagsnr_to_datum(&case_no);
+		nulls[COL_CASE_NO] = false;
+	}
+	values[COL_CLOSED] = BoolGetDatum(it->closed);
+	nulls[COL_CLOSED] = false;
+	if (index < doc->toc_count && doc->toc[index].page >= 0)
+	{
+		values[COL_TOC_PAGE] = Int32GetDatum(doc->toc[index].page);
+		nulls[COL_TOC_PAGE] = false;
+	}
+	for (size_t k = 0; k < lengthof(kind_columns); k++)
+	{
+		bool		found;
+		text	   *body = kind_text(doc, it, kind_columns[k].kind, &found);
+
+		if (kind_columns[k].kind == RF_KIND_DECISION)
+		{
+			has_decision = found;
+			decision = body;
+		}
+		nulls[kind_columns[k].column] = body == NULL;
+		values[kind_columns[k].column] = PointerGetDatum(body);
+	}
+	values[COL_ATTACHMENTS] = attachments_array(doc, it, &nulls[COL_ATTACHMENTS]);
+	if (it->closed || has_decision)
+	{
+		rf_outcome	o = it->closed ? RF_OUTCOME_CLOSED :
+			decision ? rf_classify_decision(VARDATA_ANY(decision), VARSIZE_ANY_EXHDR(decision)) :
+			RF_OUTCOME_NONE;
+
+		values[COL_OUTCOME] = rf_outcome_datum(o, outcome_type);
+		nulls[COL_OUTCOME] = false;
+	}
+	values[COL_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
+	nulls[COL_FIRST_LINE] = false;
+	values[COL_LAST_LINE] = Int32GetDatum((int32) it->last_line);
+	nulls[COL_LAST_LINE] = false;
+}
+
+Datum
+referat_items(PG_FUNCTION_ARGS)
+{
+	rf_rows		rows;
+	rf_doc		doc;
+	Oid			outcome_type;
+	Datum		values[N_COLS];
+	bool		nulls[N_COLS];
+
+	rf_rows_begin(fcinfo, &rows, &doc);
+	outcome_type = TupleDescAttr(rf_rows_desc(&rows), COL_OUTCOME)->atttypid;
+	for (uint32_t i = 0; i < doc.item_count; i++)
+	{
+		item_row(&doc, i, outcome_type, values, nulls);
+		rf_rows_put(&rows, values, nulls);
+	}
+	rf_rows_end(&rows);
+	return (Datum) 0;
+}

@@ -1,0 +1,101 @@
+/*
+ * minutes_sql.c — parse a document argument inside PostgreSQL.
+ */
+#include "postgres.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+#include "minutes_sql.h"
+
+PG_MODULE_MAGIC;
+
+/* Results may be as large as the document itself: allow huge chunks. */
+static void *
+palloc_grow(void *ctx, void *ptr, size_t size)
+{
+	if (ptr == NULL)
+		return MemoryContextAllocHuge(CurrentMemoryContext, size);
+	return repalloc_huge(ptr, size);
+}
+
+static void
+interrupt_check(void *ctx)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+static const rf_allocator pg_allocator = {palloc_grow, interrupt_check, NULL};
+
+void
+rf_parse_arg(FunctionCallInfo fcinfo, rf_doc *doc)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+
+	rf_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &pg_allocator, doc);
+}
+
+char *
+rf_scratch(rf_range r)
+{
+	return MemoryContextAllocHuge(CurrentMemoryContext, r.end - r.start + 1);
+}
+
+text *
+rf_range_text(const rf_doc *doc, rf_range r, rf_render_mode mode)
+{
+	char	   *buf;
+	size_t		len;
+	text	   *result;
+
+	if (RF_RANGE_EMPTY(r))
+		return NULL;
+	buf = rf_scratch(r);
+	len = rf_render(doc->text, r.start, r.end, mode, buf);
+	result = cstring_to_text_with_len(buf, len);
+	pfree(buf);
+	return result;
+}
+
+int
+rf_item_no(const rf_doc *doc, uint32_t item)
+{
+	return item == 0 ? 0 : doc->items[item - 1].no;
+}
+
+void
+rf_rows_begin(FunctionCallInfo fcinfo, rf_rows *rows, rf_doc *doc)
+{
+	InitMaterializedSRF(fcinfo, 0);
+	rf_parse_arg(fcinfo, doc);
+	rows->fcinfo = fcinfo;
+	rows->caller_context = CurrentMemoryContext;
+	rows->row_context = AllocSetContextCreate(CurrentMemoryContext, "referat row",
+											  ALLOCSET_DEFAULT_SIZES);
+	MemoryContextSwitchTo(rows->row_context);
+}
+
+TupleDesc
+rf_rows_desc(rf_rows *rows)
+{
+	return ((ReturnSetInfo *) rows->fcinfo->resultinfo)->setDesc;
+}
+
+void
+rf_rows_put(rf_rows *rows, Datum *values, bool *nulls)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) rows->fcinfo->resultinfo;
+
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	MemoryContextReset(rows->row_context);
+	CHECK_FOR_INTERRUPTS();
+}
+
+void
+rf_rows_end(rf_rows *rows)
+{
+	MemoryContextSwitchTo(rows->caller_context);
+	MemoryContextDelete(rows->row_context);
+}

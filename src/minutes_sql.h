@@ -1,0 +1,44 @@
+/*
+ * minutes_sql.h — shared glue for the functions that read a document:
+ * parse a text argument with palloc'd memory, render ranges as text.
+ */
+#ifndef RF_MINUTES_SQL_H
+#define RF_MINUTES_SQL_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "minutes.h"
+#include "text.h"
+
+/*
+ * Rows of a set-returning function, materialized into a tuplestore (so a
+ * LIMIT or a cursor closed early leaves nothing behind).  rf_rows_begin
+ * outlines the document and switches to a per-row memory context that
+ * rf_rows_put resets after storing each row.
+ */
+typedef struct rf_rows
+{
+	FunctionCallInfo fcinfo;
+	MemoryContext row_context;
+	MemoryContext caller_context;
+} rf_rows;
+
+extern void rf_rows_begin(FunctionCallInfo fcinfo, rf_rows *rows, rf_doc *doc);
+extern void rf_rows_put(rf_rows *rows, Datum *values, bool *nulls);
+extern void rf_rows_end(rf_rows *rows);
+extern TupleDesc rf_rows_desc(rf_rows *rows);
+
+/* Outline the document in argument 0 (memory in the current context). */
+extern void rf_parse_arg(FunctionCallInfo fcinfo, rf_doc *doc);
+
+/* The clean text of a range, or NULL (as a null pointer) when it is empty. */
+extern text *rf_range_text(const rf_doc *doc, rf_range r, rf_render_mode mode);
+
+/* A buffer large enough for any rendering of a range. */
+extern char *rf_scratch(rf_range r);
+
+/* Item number for a section's item field (0 = meeting header). */
+extern int	rf_item_no(const rf_doc *doc, uint32_t item);
+
+#endif

@@ -1,0 +1,94 @@
+/*
+ * outcome.c — referat.classify_decision(text) and the referat.outcome enum
+ * values for the other functions.  The classification itself lives in
+ * core/outcome.c.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_enum.h"
+#include "fmgr.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
+
+#include "outcome.h"
+#include "outcome_sql.h"
+
+PG_FUNCTION_INFO_V1(classify_decision);
+
+#define N_OUTCOMES (RF_OUTCOME_CLOSED + 1)
+
+/* In the order of rf_outcome and of CREATE TYPE referat.outcome. */
+static const char *const outcome_labels[N_OUTCOMES] = {
+	"approved", "rejected", "postponed", "referred", "decided",
+	"noted", "discussed", "informed", "none", "closed"
+};
+
+const char *
+rf_outcome_label(rf_outcome o)
+{
+	if ((int) o < 0 || (int) o >= N_OUTCOMES)
+		elog(ERROR, "invalid outcome %d", (int) o);
+	return outcome_labels[o];
+}
+
+/* The OID of a label of an enum type, as enum_in finds it. */
+static Oid
+label_oid(Oid enum_typoid, const char *label)
+{
+	Oid			oid;
+
+	oid = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+						  ObjectIdGetDatum(enum_typoid), CStringGetDatum(label));
+	if (!OidIsValid(oid))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("type %s has no label \"%s\"", format_type_be(enum_typoid), label)));
+	return oid;
+}
+
+Datum
+rf_outcome_datum(rf_outcome o, Oid enum_typoid)
+{
+	return ObjectIdGetDatum(label_oid(enum_typoid, rf_outcome_label(o)));
+}
+
+/*
+ * referat.classify_decision(text) RETURNS referat.outcome.  The label OIDs
+ * are looked up once per call site and kept in fn_extra.
+ */
+Datum
+classify_decision(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(t);
+	size_t		len = VARSIZE_ANY_EXHDR(t);
+	Oid		   *oids = (Oid *) fcinfo->flinfo->fn_extra;
+	rf_outcome	o;
+
+	if (oids == NULL)
+	{
+		Oid			typoid = get_func_rettype(fcinfo->flinfo->fn_oid);
+		int			i;
+
+		oids = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid) * N_OUTCOMES);
+		for (i = 0; i < N_OUTCOMES; i++)
+			oids[i] = label_oid(typoid, outcome_labels[i]);
+		fcinfo->flinfo->fn_extra = oids;
+	}
+
+	/* the classifier reads UTF-8 */
+	if (GetDatabaseEncoding() != PG_UTF8)
+	{
+		char	   *u = pg_server_to_any(s, (int) len, PG_UTF8);
+
+		if (u != s)
+		{
+			s = u;
+			len = strlen(u);
+		}
+	}
+	o = rf_classify_decision(s, len);
+	PG_RETURN_OID(oids[o]);
+}
