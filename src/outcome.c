@@ -78,8 +78,8 @@ classify_decision(PG_FUNCTION_ARGS)
 		fcinfo->flinfo->fn_extra = oids;
 	}
 
-	/* the classifier reads UTF-8 */
-	if (GetDatabaseEncoding() != PG_UTF8)
+	/* the classifier reads UTF-8; SQL_ASCII bytes are taken as they are */
+	if (GetDatabaseEncoding() != PG_UTF8 && GetDatabaseEncoding() != PG_SQL_ASCII)
 	{
 		char	   *u = pg_server_to_any(s, (int) len, PG_UTF8);
 

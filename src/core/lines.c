@@ -78,8 +78,11 @@ all_caps(const char *s, rf_span sp)
 
 /* A heading: the known names, "Indstilling om …", capitals, Markdown. */
 static bool
-heading_kind(const char *s, rf_span sp, bool markdown, rf_kind *kind)
+heading_kind(const char *s, rf_span sp, rf_line *l)
 {
+	rf_kind    *kind = &l->kind;
+
+	l->colon = sp.end > sp.start && s[sp.end - 1] == ':';
 	while (sp.end > sp.start && s[sp.end - 1] == ':')
 		sp.end--;
 	sp = rf_trim(s, sp);
@@ -94,6 +97,7 @@ heading_kind(const char *s, rf_span sp, bool markdown, rf_kind *kind)
 	if (all_caps(s, sp))
 	{
 		*kind = RF_KIND_OTHER;
+		l->capitals = true;
 		return true;
 	}
 	/* "Indstilling om sygefraværstatistikken for 1. kvartal 2018" */
@@ -103,7 +107,7 @@ heading_kind(const char *s, rf_span sp, bool markdown, rf_kind *kind)
 		*kind = RF_KIND_RECOMMENDATION;
 		return true;
 	}
-	if (markdown)
+	if (l->markdown)
 	{
 		*kind = RF_KIND_OTHER;
 		return true;
@@ -186,6 +190,7 @@ rf_classify_line(const char *s, rf_line *l)
 	l->rest = c;
 	l->number = 0;
 	l->kind = RF_KIND_OTHER;
+	l->colon = l->capitals = false;
 	if (c.start == c.end)
 		l->cls = RF_LINE_BLANK;
 	else if (punkt_line(s, c, &l->number, &l->rest))
@@ -196,7 +201,7 @@ rf_classify_line(const char *s, rf_line *l)
 		l->cls = RF_LINE_CASE;
 	else if (rf_ieq(s, c, "indholdsfortegnelse"))
 		l->cls = RF_LINE_TOC_HEADING;
-	else if (heading_kind(s, c, l->markdown, &l->kind))
+	else if (heading_kind(s, c, l))
 		l->cls = RF_LINE_HEADING;
 	else if (indstiller_line(s, c, &l->rest))
 		l->cls = RF_LINE_INDSTILLER;

@@ -32,6 +32,8 @@ typedef struct rf_line
 	rf_line_class cls;
 	rf_kind		kind;			/* RF_LINE_HEADING */
 	bool		markdown;		/* marked up as a Markdown heading or bold line */
+	bool		colon;			/* HEADING: written with a colon, "Baggrund:" */
+	bool		capitals;		/* HEADING: in capitals, "BESLUTNINGSFORSLAG FRA DD" */
 	int			number;			/* RF_LINE_PUNKT, RF_LINE_NUMBER */
 	rf_span		rest;			/* PUNKT: the title; CASE: the case number; INDSTILLER: who */
 } rf_line;

@@ -35,6 +35,7 @@ typedef struct parser
 	bool		in_toc;
 	bool		toc_seen;
 	bool		tail;			/* in web-page furniture up to the next item */
+	bool		motion;			/* in a quoted motion: "BESLUTNINGSFORSLAG FRA RV" */
 	bool		failed;
 } parser;
 
@@ -293,6 +294,7 @@ item_start(parser *p)
 		d->sections[p->cur].heading = it->header;
 	p->in_toc = false;
 	p->tail = false;
+	p->motion = false;
 	p->last_line = header_last.no;
 	for (unsigned k = 0; k <= last; k++)
 		rf_cursor_next(c);
@@ -353,7 +355,17 @@ item_line(parser *p, const rf_line *l)
 	}
 	if (l->cls == RF_LINE_HEADING)
 	{
-		new_section(p, l->kind, l);
+		/*
+		 * A motion quoted under a heading in capitals has headings of its
+		 * own, written with a colon ("Beslutning:" is what the motion asks
+		 * for, not what was decided).  The agenda system's next heading, or
+		 * its Sagsforløb or Bilag, ends the motion.
+		 */
+		if (l->capitals)
+			p->motion = true;
+		else if (!l->colon || l->kind == RF_KIND_HISTORY || l->kind == RF_KIND_ATTACHMENTS)
+			p->motion = false;
+		new_section(p, p->motion ? RF_KIND_OTHER : l->kind, l);
 		return;
 	}
 	if (l->cls == RF_LINE_INDSTILLER && kind != RF_KIND_RECOMMENDATION &&
