@@ -13,7 +13,7 @@ INSTALL_SQL = $(sort $(wildcard src/sql/*.sql))
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 
 REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history hostile
-REGRESS_OPTS = --inputdir=.
+REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
 PG_CPPFLAGS = -Isrc/core
 PG_CFLAGS = -Wextra -Wno-unused-parameter -Wno-missing-field-initializers

@@ -9,10 +9,11 @@
  *   - the text ends at a line that starts a quoted proposal or
  *     recommendation ("BESLUTNINGSFORSLAG …", "INDSTILLING FRA …"): Aarhus
  *     minutes print them right after the decision;
- *   - a sentence that records a position of a party or a person
+ *   - a clause that records a position of a party or a person
  *     ("… kunne ikke tiltræde", "… tog forbehold", "… deltog ikke",
- *     "… stemte imod", "… var forhindret") is skipped unless its subject
- *     is the forum itself ("Udvalget", "Et flertal", "Chefforum", …);
+ *     "… stemte imod", "… var forhindret") is not read, nor the rest of its
+ *     sentence, unless its subject is the forum itself ("Udvalget", "Et
+ *     flertal", "Chefforum", …); nor is a sentence opening "Et mindretal";
  *   - "ikke"/"ej" right before (two words) or after (one word) a verb
  *     negates it: a negated approval is a rejection, any other negated
  *     verb is ignored;
