@@ -11,4 +11,4 @@ SELECT item_no, count(*), min(meeting_date), max(meeting_date)
  GROUP BY item_no ORDER BY item_no;
 
 -- one whole entry, whose "Dato:" line starts with a form feed in the source
-SELECT * FROM corpus, referat.history(doc) WHERE name = 'byraad' AND item_no = 2 AND ordinal = 1;
+SELECT h.* FROM corpus, referat.history(doc) h WHERE name = 'byraad' AND item_no = 2 AND ordinal = 1;

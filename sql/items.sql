@@ -25,10 +25,10 @@ SELECT name, item_no,
 
 -- whole rows of a few items
 \x on
-SELECT * FROM corpus, referat.items(doc) WHERE name = 'a000' AND item_no IN (1, 7);
-SELECT * FROM corpus, referat.items(doc) WHERE name = 'a001' AND item_no IN (5, 9);
-SELECT * FROM corpus, referat.items(doc) WHERE name = 'byraad' AND item_no IN (1, 21);
-SELECT * FROM corpus, referat.items(doc) WHERE name = 'teknisk' AND item_no = 5;
+SELECT i.* FROM corpus, referat.items(doc) i WHERE name = 'a000' AND item_no IN (1, 7);
+SELECT i.* FROM corpus, referat.items(doc) i WHERE name = 'a001' AND item_no IN (5, 9);
+SELECT i.* FROM corpus, referat.items(doc) i WHERE name = 'byraad' AND item_no IN (1, 21);
+SELECT i.* FROM corpus, referat.items(doc) i WHERE name = 'teknisk' AND item_no = 5;
 \x off
 
 -- the two pdftotext extractions of the same PDF give the same items
