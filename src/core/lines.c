@@ -45,6 +45,9 @@ static const char *const furniture[] = {
 /* Longest line that can be a heading, a proposer or a ToC title. */
 #define SHORT_LINE 200
 
+/* Longer than any name in headings[] (in bytes): most lines of text are. */
+#define HEADING_NAME_MAX 40
+
 /* "INDSTILLING FRA MAGISTRATSAFDELINGEN": two or more words, no lower case. */
 static bool
 all_caps(const char *s, rf_span sp)
@@ -88,7 +91,7 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 	sp = rf_trim(s, sp);
 	if (sp.start == sp.end)
 		return false;
-	for (size_t i = 0; i < sizeof(headings) / sizeof(headings[0]); i++)
+	for (size_t i = 0; i < sizeof(headings) / sizeof(headings[0]) && sp.end - sp.start <= HEADING_NAME_MAX; i++)
 		if (rf_ieq(s, sp, headings[i].name))
 		{
 			*kind = headings[i].kind;
@@ -195,6 +198,8 @@ rf_classify_line(const char *s, rf_line *l)
 		l->cls = RF_LINE_BLANK;
 	else if (punkt_line(s, c, &l->number, &l->rest))
 		l->cls = RF_LINE_PUNKT;
+	else if (c.end - c.start > SHORT_LINE)
+		l->cls = RF_LINE_TEXT;	/* a paragraph: nothing else is this long */
 	else if (rf_all_digits(s, c, 4, &l->number))
 		l->cls = RF_LINE_NUMBER;
 	else if (case_line(s, c, &l->rest))

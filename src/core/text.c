@@ -1,6 +1,7 @@
 /*
  * text.c — byte-span helpers and the line renderer.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "text.h"
@@ -122,22 +123,24 @@ fold_at(const char *s, size_t i, size_t end, size_t *width)
 	return c;
 }
 
-/* Length of the match of word at s[i..end), or 0 when it does not match. */
+/*
+ * Length of the match of the NUL-terminated word at s[i..end), or 0 when it
+ * does not match.  Most calls fail on the first byte.
+ */
 static size_t
 match_at(const char *s, size_t i, size_t end, const char *word)
 {
-	size_t		wlen = strlen(word);
 	size_t		j = 0;
 	size_t		k = i;
 
-	while (j < wlen)
+	while (word[j] != '\0')
 	{
 		size_t		w1,
 					w2;
 
 		if (k >= end)
 			return 0;
-		if (fold_at(s, k, end, &w1) != fold_at(word, j, wlen, &w2))
+		if (fold_at(s, k, end, &w1) != fold_at(word, j, SIZE_MAX, &w2))
 			return 0;
 		k += w1;
 		j += w2;
