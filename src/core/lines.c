@@ -48,12 +48,17 @@ static const char *const furniture[] = {
 /* Longer than any name in headings[] (in bytes): most lines of text are. */
 #define HEADING_NAME_MAX 40
 
-/* "INDSTILLING FRA MAGISTRATSAFDELINGEN": two or more words, no lower case. */
+/*
+ * "INDSTILLING FRA MAGISTRATSAFDELINGEN", "BESLUTNINGSFORSLAG FRA V, LA, M og
+ * ALT": two or more words, the first in capitals and six letters or more, at
+ * most one letter in eight in lower case.
+ */
 static bool
 all_caps(const char *s, rf_span sp)
 {
-	int			letters = 0;
-	bool		space = false;
+	int			upper = 0;
+	int			lower = 0;
+	int			first_word = -1;	/* capitals before the first blank */
 
 	if (sp.end - sp.start > SHORT_LINE)
 		return false;
@@ -62,21 +67,20 @@ all_caps(const char *s, rf_span sp)
 		unsigned char c = (unsigned char) s[i];
 
 		if (c >= 'a' && c <= 'z')
-			return false;
-		if (c == 0xC3 && i + 1 < sp.end)
-		{
-			unsigned char d = (unsigned char) s[++i];
-
-			if (d >= 0x9F)
-				return false;	/* Latin-1 lower case: æ ø å é … */
-			letters++;
-		}
+			lower++;
 		else if (c >= 'A' && c <= 'Z')
-			letters++;
-		else if (c == ' ')
-			space = true;
+			upper++;
+		else if (c == 0xC3 && i + 1 < sp.end)
+		{
+			if ((unsigned char) s[++i] >= 0x9F)
+				lower++;		/* Latin-1 lower case: æ ø å é … */
+			else
+				upper++;
+		}
+		else if (c == ' ' && first_word < 0)
+			first_word = lower ? 0 : upper;
 	}
-	return space && letters >= 8;
+	return first_word >= 6 && upper >= 8 && lower * 8 <= upper + lower;
 }
 
 /* A heading: the known names, "Indstilling om …", capitals, Markdown. */

@@ -156,7 +156,8 @@ toc_line(parser *p, const rf_line *l)
 		t = rf_trim(s, t);
 		while (t.end - dots > t.start && s[t.end - dots - 1] == '.')
 			dots++;
-		if (dots >= 2)
+		/* before a page even one dot is what is left of the leaders */
+		if (dots >= 2 || (dots == 1 && page >= 0))
 			t.end -= dots;
 		t = rf_trim(s, t);
 		if (!reserve(p, (void **) &d->toc, &p->toc_cap, d->toc_count, sizeof(rf_toc_entry)))

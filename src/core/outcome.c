@@ -498,13 +498,24 @@ forum_words_in(const char *s, const tok *toks, int n)
 
 /* ------------------------------------------------------------- keywords */
 
+/* Is word among the `within` tokens after token j? */
+static bool
+followed_by(const char *s, const tok *toks, int n, int j, const char *word, int within)
+{
+	for (int k = j + 1; k < n && k <= j + within; k++)
+		if (tok_is(s, &toks[k], word))
+			return true;
+	return false;
+}
+
 enum
 {
 	F_PREFIX = 1,				/* the word need only start with the pattern */
 	F_ADJ = 2,					/* not after de/den/det/disse/tidligere/allerede: "de godkendte projekter" */
 	F_NOT_FOR = 4,				/* not before "for": "udsat for" is "exposed to" */
 	F_OBJECT = 8,				/* only before an object: "udsatte sagen" (not "udsatte borgere") */
-	F_NO_BILAG = 16				/* not "henvist til bilag" */
+	F_NO_BILAG = 16,			/* not "henvist til bilag" */
+	F_NOT_SIG = 32				/* "sig" within 8 words: "præsenterede [Jeanette Larsen …] sig" introduces */
 };
 
 typedef struct keyword
@@ -595,7 +606,7 @@ static const keyword keywords[] = {
 	{"orienter", NULL, RF_OUTCOME_INFORMED, F_PREFIX},	/* orienterede, orienteret, orientering, … */
 	{"informerede", NULL, RF_OUTCOME_INFORMED, 0},
 	{"informeret", NULL, RF_OUTCOME_INFORMED, 0},
-	{"præsenterede", NULL, RF_OUTCOME_INFORMED, 0},
+	{"præsenterede", NULL, RF_OUTCOME_INFORMED, F_NOT_SIG},
 	{"præsenteret", NULL, RF_OUTCOME_INFORMED, 0},
 	{"fremlagde", NULL, RF_OUTCOME_INFORMED, 0},
 	{"fremlagt", NULL, RF_OUTCOME_INFORMED, 0},
@@ -673,6 +684,8 @@ classify_sentence(const char *s, const tok *toks, int n)
 				break;
 			if ((kw->flags & F_OBJECT) &&
 				!(j + 1 < n && !toks[j + 1].brk && tok_in(s, &toks[j + 1], w_object)))
+				break;
+			if ((kw->flags & F_NOT_SIG) && followed_by(s, toks, n, j, "sig", 8))
 				break;
 			if ((kw->flags & F_NO_BILAG) && j + 2 < n && tok_is(s, &toks[j + 1], "til") &&
 				tok_in(s, &toks[j + 2], w_reference))

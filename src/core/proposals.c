@@ -13,7 +13,8 @@
 typedef enum marker
 {
 	MARK_NONE,					/* free text after "…, at" */
-	MARK_NUMBER,				/* "1. ", "2) ", "At 3) " */
+	MARK_NUMBER,				/* "1. ", "2) " */
+	MARK_AT,					/* "At 3) ", "At) ": all up to the next is its own */
 	MARK_BULLET					/* "- ", "• ", "– " */
 } marker;
 
@@ -38,11 +39,14 @@ flush(state *st)
 	st->len = 0;
 }
 
+/* Append a line: on a line of its own (sub-bullets), or joined to the text before. */
 static void
-append(state *st, const char *sep, rf_span text)
+append(state *st, bool own_line, rf_span text)
 {
-	if (st->len > 0)
-		st->out[st->len++] = *sep;
+	if (st->len > 0 && own_line)
+		st->out[st->len++] = '\n';
+	else
+		st->len = rf_join(st->out, st->len, st->s, text);
 	st->len += rf_render(st->s, text.start, text.end, RF_RENDER_JOIN, st->out + st->len);
 }
 
@@ -55,7 +59,7 @@ start(state *st, marker style, rf_span text)
 		text = rf_trim(st->s, (rf_span) {text.start + 2, text.end});
 	st->open = true;
 	st->style = style;
-	append(st, " ", text);
+	append(st, false, text);
 }
 
 /* The marker at the start of c, and the text after it in *text. */
@@ -68,12 +72,21 @@ line_marker(const char *s, rf_span c, rf_span *text)
 	if (rf_istarts(s, c, "at)"))
 	{
 		*text = rf_trim(s, (rf_span) {c.start + 3, c.end});
-		return MARK_NUMBER;		/* "At) …", a number lost in the source */
+		return MARK_AT;			/* "At) …", a number lost in the source */
 	}
 	if (rf_istarts(s, c, "at "))
+	{
 		i += 3;					/* "At 1) …" */
-	if (rf_digits(s, c.end, &i, 3, &n) && i < c.end && (s[i] == '.' || s[i] == ')') &&
-		(i + 1 == c.end || s[i + 1] == ' '))
+		if (rf_digits(s, c.end, &i, 3, &n) && i < c.end && s[i] == ')')
+		{
+			*text = rf_trim(s, (rf_span) {i + 1, c.end});
+			return MARK_AT;
+		}
+		i = c.start;
+	}
+	/* "1. at …"; a number alone ("6.") ends a wrapped line */
+	if (rf_digits(s, c.end, &i, 3, &n) && i + 2 < c.end && (s[i] == '.' || s[i] == ')') &&
+		s[i + 1] == ' ')
 	{
 		*text = rf_trim(s, (rf_span) {i + 1, c.end});
 		return MARK_NUMBER;
@@ -136,7 +149,12 @@ rf_proposals(const char *s, rf_range body, char *scratch, rf_proposal_fn fn, voi
 			gap = false;
 			continue;
 		}
-		if ((m = line_marker(s, l.content, &text)) == MARK_NUMBER)
+		m = line_marker(s, l.content, &text);
+		if (m == MARK_AT)
+			start(&st, MARK_AT, text);
+		else if (st.open && st.style == MARK_AT)
+			append(&st, gap || m != MARK_NONE, l.content);	/* "1.1 …", "a) …", "Ift. a) …" */
+		else if (m == MARK_NUMBER)
 			start(&st, MARK_NUMBER, text);
 		else if (m == MARK_BULLET)
 		{
@@ -144,12 +162,12 @@ rf_proposals(const char *s, rf_range body, char *scratch, rf_proposal_fn fn, voi
 				(s[line.start] == ' ' || s[line.start] == '\t');
 
 			if (st.open && (st.style != MARK_BULLET || indented))
-				append(&st, "\n", l.content);	/* a sub-bullet */
+				append(&st, true, l.content);	/* a sub-bullet */
 			else
 				start(&st, MARK_BULLET, text);
 		}
 		else if (st.open && !gap)
-			append(&st, " ", l.content);	/* a wrapped line */
+			append(&st, false, l.content);	/* a wrapped line */
 		else if (after_intro && (intro_at || rf_istarts(s, l.content, "at ")))
 			start(&st, MARK_NONE, l.content);	/* "Det indstilles, at" + one proposal */
 		else

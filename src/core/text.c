@@ -203,6 +203,17 @@ rf_all_digits(const char *s, rf_span sp, int max_digits, int *value)
 	return rf_digits(s, sp.end, &pos, max_digits, value) && pos == sp.end;
 }
 
+/* After "## " at the start of a line: the Markdown heading mark goes. */
+static size_t
+skip_markdown_heading(const char *s, rf_span line)
+{
+	size_t		i = line.start;
+
+	while (i < line.end && s[i] == '#' && i - line.start < 6)
+		i++;
+	return (i > line.start && i < line.end && s[i] == ' ') ? i + 1 : line.start;
+}
+
 /* Append one line's clean text; blanks collapse when join is set. */
 static size_t
 emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
@@ -230,6 +241,29 @@ emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
 }
 
 size_t
+rf_join(char *out, size_t o, const char *s, rf_span next)
+{
+	unsigned char c = (unsigned char) s[next.start];
+	bool		lower = (c >= 'a' && c <= 'z') ||
+		(c == 0xC3 && next.end - next.start > 1 && (unsigned char) s[next.start + 1] >= 0xA0);
+	unsigned char before = o >= 2 ? (unsigned char) out[o - 2] : ' ';
+
+	if (o == 0)
+		return 0;
+	/* "trivsels-" / "og APV-måling": a shared ending, not a broken word */
+	if (lower && out[o - 1] == '-' && before != ' ' &&
+		!rf_istarts(s, next, "og ") && !rf_istarts(s, next, "eller "))
+	{
+		/* "budget-" / "lægges" was one word; "2030-" / "fremskrivning" keeps its dash */
+		if (!(before >= '0' && before <= '9'))
+			o--;
+		return o;
+	}
+	out[o++] = ' ';
+	return o;
+}
+
+size_t
 rf_render(const char *s, size_t start, size_t end, rf_render_mode mode, char *out)
 {
 	size_t		o = 0;
@@ -251,18 +285,21 @@ rf_render(const char *s, size_t start, size_t end, rf_render_mode mode, char *ou
 				line.end -= space_before(s, line.start, line.end);
 			while (line.start < line.end && s[line.start] != ' ' && rf_space_at(s, line.start, line.end) > 0)
 				line.start += rf_space_at(s, line.start, line.end);
+			line.start = skip_markdown_heading(s, line);
 		}
 
 		if (line.start == line.end)
 			pending_blank = (o > 0);
 		else
 		{
-			if (o > 0)
+			if (o > 0 && mode == RF_RENDER_PARAGRAPHS)
 			{
-				out[o++] = (mode == RF_RENDER_JOIN) ? ' ' : '\n';
-				if (pending_blank && mode == RF_RENDER_PARAGRAPHS)
+				out[o++] = '\n';
+				if (pending_blank)
 					out[o++] = '\n';
 			}
+			else
+				o = rf_join(out, o, s, line);
 			pending_blank = false;
 			o = emit_line(s, line.start, line.end, mode == RF_RENDER_JOIN, out, o);
 			while (o > 0 && out[o - 1] == ' ')

@@ -41,6 +41,14 @@ extern bool rf_next_line(const char *s, size_t *pos, size_t end, rf_span *line);
 /* Blank, tab, no-break space and the like at s[i]: its width, else 0. */
 extern size_t rf_space_at(const char *s, size_t i, size_t end);
 
+/*
+ * Join the line next to the text out[0..o) (o > 0 unless empty): a blank
+ * between them, except after a word hyphenated at the line break
+ * ("budget-" / "lægges" becomes "budgetlægges", "2030-" / "fremskrivning"
+ * keeps its dash).  Returns the new length.
+ */
+extern size_t rf_join(char *out, size_t o, const char *s, rf_span next);
+
 typedef enum rf_render_mode
 {
 	RF_RENDER_JOIN,				/* lines joined by one space: titles, names */

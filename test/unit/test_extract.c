@@ -13,7 +13,7 @@ typedef struct results
 {
 	const char *s;
 	int			n;
-	char		text[MAX_RESULTS][512];
+	char		text[MAX_RESULTS][4096];
 	char		who[MAX_RESULTS][128];
 	rf_history_entry history[MAX_RESULTS];
 } results;
@@ -147,6 +147,26 @@ test_proposals(void)
 	CHECK(r.n == 2 && strncmp(r.text[1], "byrådet godkender, at alle elever", 33) == 0);
 	free((char *) r.s);
 
+	/* a wrapped line that is only "6." ends the proposal before it */
+	extract("aarhus/byraad_referat_2025-08-27_pdftotext.txt", 11, RF_KIND_RECOMMENDATION, &r);
+	CHECK(r.n == 3);
+	CHECK(strcmp(r.text[1] + strlen(r.text[1]) - 23, "som angivet i afsnit 6.") == 0);
+	free((char *) r.s);
+
+	/* web page: "At 1) …" owns the "1.1 …" and "a) …" lines up to "At 2)" */
+	extract("aarhus/byraad_dagsorden_2025-10-08_html.txt", 16, RF_KIND_RECOMMENDATION, &r);
+	CHECK(r.n == 3);
+	CHECK(strncmp(r.text[0], "Byrådet vedtager følgende anbefalinger fra §17, stk. 4-udvalget Nyt Byråd:\n"
+				  "1.1 Kortlægning af arbejdsbelastningen i faste udvalg mv.\na) (…), at der", 130) == 0);
+	CHECK(strstr(r.text[0], "\nm) (…), at forvaltningerne") != NULL && strstr(r.text[0], "\nIft. a) vedtages") != NULL);
+	CHECK(strncmp(r.text[1], "Byrådet tager udvalgets øvrige anbefalinger til efterretning", 60) == 0);
+	free((char *) r.s);
+
+	/* -layout breaks words with a hyphen: "budget-" / "lægges" */
+	extract("aarhus/byraad_referat_2025-08-27_pdftotext-layout.txt", 12, RF_KIND_RECOMMENDATION, &r);
+	CHECK(r.n >= 4 && strstr(r.text[2], "budgetlægges") != NULL && strstr(r.text[3], "anlægsomkostninger") != NULL);
+	free((char *) r.s);
+
 	/* "Det indstilles, at" then one unnumbered proposal */
 	extract("aarhus/teknisk_udvalg_referat_2025-10-01_html.txt", 3, RF_KIND_RECOMMENDATION, &r);
 	CHECK(r.n == 1 && strncmp(r.text[0], "Forslag til lokalplan 1221, tillæg 2", 36) == 0);
@@ -168,6 +188,13 @@ test_attachments(void)
 	extract("aarhus/byraad_referat_2025-08-27_pdftotext.txt", 2, RF_KIND_ATTACHMENTS, &r);
 	CHECK(r.n == 5 && strcmp(r.text[0], "Indstilling") == 0);
 	CHECK(strcmp(r.text[3], "Byrådsdebat 09.04.2025") == 0 && r.who[3][0] == '\0');
+	free((char *) r.s);
+
+	/* a name wrapped by pdftotext: "… Hasselager-Kolt med" / "tillæg 1" */
+	extract("aarhus/byraad_referat_2025-08-27_pdftotext.txt", 10, RF_KIND_ATTACHMENTS, &r);
+	CHECK(r.n == 7);
+	CHECK(strcmp(r.text[1], "Bilag 1: Forslag til lokalplan nr. 1221, tillæg 2 til lokalplan nr. 411, "
+				 "Erhvervsområde ved Kattrup i Hasselager-Kolt med tillæg 1") == 0);
 	free((char *) r.s);
 
 	/* the web page: "• PDFBilag 2: Høringssvar" */

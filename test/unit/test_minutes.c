@@ -191,6 +191,12 @@ test_variants(void)
 	rf_render(s, d.items[1].title.start, d.items[1].title.end, RF_RENDER_JOIN, title);
 	CHECK(strcmp(title, "CF - Fokusering af netværkstemaet: Samarbejde mellem kommune, "
 				 "boligsociale aktører og borgere (30 min)") == 0);
+	/* "… borgere.<tab>10": one dot left of the leaders; "…referat.....<tab>3" */
+	rf_render(s, d.toc[5].title.start, d.toc[5].title.end, RF_RENDER_JOIN, title);
+	CHECK(strcmp(title, "CF - Skriftlig orientering: Kursus i engelsk for medarbejdere i kontakt "
+				 "med engelsktalende borgere") == 0 && d.toc[5].page == 10);
+	rf_render(s, d.toc[0].title.start, d.toc[0].title.end, RF_RENDER_JOIN, title);
+	CHECK(strcmp(title, "CF - Godkendelse af dagsorden og referat") == 0 && d.toc[0].page == 3);
 	free_doc(&d);
 	free(s);
 
@@ -201,6 +207,8 @@ test_variants(void)
 	CHECK(strcmp(title, "Svar på forslag fra DD om principbeslutning om at sikre Havnens "
 				 "Perles fremtid på Aarhus Ø") == 0);
 	CHECK(d.items[1].title.first == 61 && d.items[1].title.last == 62);
+	/* the table of contents: titles first, then their pages */
+	CHECK(d.toc[6].page == 14 && d.toc[20].page == 28);
 	CHECK_STR(s + d.items[1].case_start, d.items[1].case_end - d.items[1].case_start, "EMN-2025-003383");
 	CHECK(d.items[20].closed);
 	/* its decision has no heading */
@@ -328,6 +336,17 @@ test_encodings(void)
 	free_doc(&a);
 	free_doc(&b);
 	free(crlf);
+	free(s);
+
+	/* a word hyphenated at a line break joins without a blank; a dash between words keeps it */
+	s = copy_of("Punkt 1: Orientering om ny 2030-\nfremskrivning\nEMN-2025-008528\n"
+				"Punkt 2: CF -\nevt.\nEMN-2025-008529\n");
+	a = parse(s, strlen(s));
+	rf_render(s, a.items[0].title.start, a.items[0].title.end, RF_RENDER_JOIN, title);
+	CHECK(strcmp(title, "Orientering om ny 2030-fremskrivning") == 0);
+	rf_render(s, a.items[1].title.start, a.items[1].title.end, RF_RENDER_JOIN, title);
+	CHECK(strcmp(title, "CF - evt.") == 0);
+	free_doc(&a);
 	free(s);
 
 	/* a soft hyphen inside a word is dropped when rendered */

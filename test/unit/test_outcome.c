@@ -413,7 +413,7 @@ static const corpus_case corpus[] = {
 		RF_OUTCOME_APPROVED},
 	{"albertslund/004_5da69337d8b4a5ec.txt", 2,
 		"Chefforum præsenterede sig, og afslutningsvist præsenterede Jeanette Larsen, ny leder af HR & Jura sig for Chefforum.",
-		RF_OUTCOME_INFORMED},
+		RF_OUTCOME_NONE},		/* introductions: "præsenterede sig" informs of nothing */
 	{"albertslund/004_5da69337d8b4a5ec.txt", 3,
 		"Chefforum blev præsenteret for baggrund og processen for arbejdet med Borgersamlingens anbefalinger, der lige nu behandles i alle de politiske fagudvalg.\n"
 		"\n"
@@ -656,7 +656,8 @@ test_informed(void)
 	IS("Udvalget blev orienteret om arkitekturugen i uge 41.", INFORMED);
 	IS("Der blev orienteret om, at Chefforum skal melde ferie ind.", INFORMED);
 	IS("Til orientering.", INFORMED);
-	IS("Chefforum præsenterede sig.", INFORMED);
+	IS("Chefforum præsenterede sig.", NONE);
+	IS("Helle præsenterede status.", INFORMED);
 	IS("Anne Mette fremlagde rammen.", INFORMED);
 	IS("Direktøren redegjorde for sagen.", INFORMED);
 }
