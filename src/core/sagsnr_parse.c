@@ -213,6 +213,19 @@ parse_other(const char *b, size_t n, const group *g, int ng, rf_sagsnr *out)
 	return true;
 }
 
+/* Drop ASCII white space at both ends of s[0..*len). */
+static void
+trim_space(const char **s, size_t *len)
+{
+	while (*len > 0 && is_space((unsigned char) (*s)[0]))
+	{
+		(*s)++;
+		(*len)--;
+	}
+	while (*len > 0 && is_space((unsigned char) (*s)[*len - 1]))
+		(*len)--;
+}
+
 bool
 rf_sagsnr_parse(const char *s, size_t len, rf_sagsnr *out)
 {
@@ -227,13 +240,7 @@ rf_sagsnr_parse(const char *s, size_t len, rf_sagsnr *out)
 	if (s == NULL)
 		return false;
 
-	while (len > 0 && is_space((unsigned char) s[0]))
-	{
-		s++;
-		len--;
-	}
-	while (len > 0 && is_space((unsigned char) s[len - 1]))
-		len--;
+	trim_space(&s, &len);
 
 	/*
 	 * One pass: upper-case, en dash to '-', reject anything outside
@@ -544,13 +551,7 @@ rf_kle_prefix_parse(const char *s, size_t len, rf_kle_prefix *out)
 
 	if (s == NULL)
 		return false;
-	while (len > 0 && is_space((unsigned char) s[0]))
-	{
-		s++;
-		len--;
-	}
-	while (len > 0 && is_space((unsigned char) s[len - 1]))
-		len--;
+	trim_space(&s, &len);
 	if (len != 2 && len != 5 && len != 8)
 		return false;
 	p.ngroups = (int) (len + 1) / 3;
