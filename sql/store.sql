@@ -1,0 +1,87 @@
+-- The store: referat.ingest, the parsed tables kept by triggers, reparse, views.
+SET datestyle = 'ISO, YMD';
+
+-- load every corpus document; loading one again is a no-op returning its id
+-- (the -layout copy of the Byråd minutes is the same meeting: left out)
+SELECT name, referat.ingest(doc, name || '.txt') AS id FROM corpus WHERE name <> 'byraad_layout' ORDER BY name;
+SELECT referat.ingest(doc, 'again') = referat.document_id(doc) AS same_id FROM corpus WHERE name = 'a000';
+SELECT count(*) AS documents, count(DISTINCT content_hash) AS hashes,
+       bool_and(content_hash = sha256(convert_to(body, 'UTF8'))) AS hashed FROM referat.documents;
+SELECT source FROM referat.documents WHERE source = 'again';
+
+-- the tables hold what the functions return
+SELECT (SELECT count(*) FROM referat.meetings) AS meetings,
+       (SELECT count(*) FROM referat.items) AS items,
+       (SELECT count(*) FROM corpus, referat.items(doc) WHERE name <> 'byraad_layout') AS items_parsed,
+       (SELECT count(*) FROM referat.proposals) AS proposals,
+       (SELECT count(*) FROM corpus, referat.proposals(doc) WHERE name <> 'byraad_layout') AS proposals_parsed,
+       (SELECT count(*) FROM referat.attachments) AS attachments,
+       (SELECT count(*) FROM corpus c, referat.attachments(c.doc) WHERE c.name <> 'byraad_layout') AS attachments_parsed,
+       (SELECT count(*) FROM referat.history) AS history,
+       (SELECT count(*) FROM corpus, referat.history(doc) WHERE name <> 'byraad_layout') AS history_parsed;
+
+-- a load that fails half-way leaves nothing behind
+ALTER TABLE referat.items ADD CONSTRAINT no_evt CHECK (title <> 'Evt.') NOT VALID;
+\set VERBOSITY terse
+SELECT referat.ingest(doc || E'\n', 'broken') FROM corpus WHERE name = 'a000';
+\set VERBOSITY default
+ALTER TABLE referat.items DROP CONSTRAINT no_evt;
+SELECT count(*) FROM referat.documents WHERE source = 'broken';
+SELECT count(*) FROM referat.meetings m JOIN referat.documents d ON d.id = m.document_id;
+
+-- an update of the text re-parses; a delete removes the parsed rows
+UPDATE referat.documents SET body = replace(body, 'Punkt 8: CF - Evt.', 'Punkt 8: CF - Eventuelt')
+ WHERE source = 'a000.txt';
+SELECT item_no, title FROM referat.items_v WHERE title LIKE 'Even%' ORDER BY document_id, item_no;
+SELECT id = referat.document_id(body) AS id_follows_text FROM referat.documents WHERE source = 'a000.txt';
+DELETE FROM referat.documents WHERE source = 'a000.txt';
+SELECT (SELECT count(*) FROM referat.documents) AS documents, (SELECT count(*) FROM referat.items) AS items;
+SELECT referat.ingest(doc, 'a000.txt') = referat.document_id(doc) AS reloaded FROM corpus WHERE name = 'a000';
+
+-- reparse rebuilds everything
+DELETE FROM referat.items;
+SELECT referat.reparse();
+SELECT count(*) FROM referat.items;
+
+-- the views: plain column types only
+SELECT table_name, count(*) AS columns,
+       string_agg(DISTINCT data_type, ', ' ORDER BY data_type) AS types
+  FROM information_schema.columns
+ WHERE table_schema = 'referat' AND table_name LIKE '%\_v'
+ GROUP BY table_name ORDER BY table_name;
+
+SELECT source, kind, forum, meeting_date, starts_at, location, item_count, closed_item_count
+  FROM referat.meetings_v ORDER BY meeting_date, source;
+SELECT forum, meeting_date, outcome, count(*) FROM referat.decisions_v
+ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
+
+-- what happened to a case, in date order
+SELECT meeting_date, forum, appearance, item_no, outcome, left(text, 60) AS text
+  FROM referat.case_history_v WHERE case_no = 'EMN-2025-008468'
+ ORDER BY meeting_date, appearance;
+
+-- dashboard tiles
+SELECT * FROM referat.outcomes_per_month_v WHERE forum = 'Chefforum' ORDER BY month, outcome;
+SELECT case_no, meetings, items, first_seen, last_seen, forums
+  FROM referat.recurring_cases_v WHERE meetings > 1 ORDER BY meetings DESC, case_no;
+SELECT * FROM referat.meetings_per_year_v ORDER BY forum, kind, year;
+SELECT count(*) AS proposals, count(DISTINCT proposer) AS proposers FROM referat.proposals_v;
+SELECT file_ext, count(*) FROM referat.attachments_v GROUP BY 1 ORDER BY 1;
+
+-- a role with only SELECT on the views reads every dashboard view, not the documents
+CREATE ROLE referat_reader LOGIN;
+GRANT USAGE ON SCHEMA referat TO referat_reader;
+GRANT SELECT ON referat.meetings_v, referat.items_v, referat.decisions_v, referat.proposals_v,
+  referat.attachments_v, referat.case_history_v, referat.outcomes_per_month_v,
+  referat.recurring_cases_v, referat.meetings_per_year_v TO referat_reader;
+SET ROLE referat_reader;
+SELECT (SELECT count(*) FROM referat.meetings_v) AS meetings, (SELECT count(*) FROM referat.items_v) AS items,
+       (SELECT count(*) FROM referat.decisions_v) AS decisions, (SELECT count(*) FROM referat.proposals_v) AS proposals,
+       (SELECT count(*) FROM referat.attachments_v) AS attachments, (SELECT count(*) FROM referat.case_history_v) AS appearances,
+       (SELECT count(*) FROM referat.outcomes_per_month_v) AS month_tiles,
+       (SELECT count(*) FROM referat.recurring_cases_v) AS cases,
+       (SELECT count(*) FROM referat.meetings_per_year_v) AS year_tiles;
+SELECT count(*) FROM referat.documents;
+RESET ROLE;
+DROP OWNED BY referat_reader;
+DROP ROLE referat_reader;
