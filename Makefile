@@ -11,6 +11,7 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # The install script is assembled from one file per concern, in name order.
 INSTALL_SQL = $(sort $(wildcard src/sql/*.sql))
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+SCRIPTS = bin/referat-load
 
 REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history hostile store
 REGRESS_OPTS = --inputdir=. --encoding=UTF8

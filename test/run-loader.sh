@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# referat-load on a folder holding the corpus as text, as PDF and as a web
+# page, plus a corrupt PDF, a binary file and a file of another type: the bad
+# files are reported and skipped, the rest load, the exit status says that
+# something failed, and a second run finds everything already present.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+db=referat_loader_test
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"; dropdb --if-exists "$db"' EXIT
+load() { "$(pg_config --bindir)/referat-load" -d "$db" "$@"; }
+q() { psql -X -At -v ON_ERROR_STOP=1 -d "$db" -c "$1"; }
+
+mkdir -p "$dir/minutes/pdf" "$dir/minutes/web"
+cp test/corpus/albertslund/*.txt "$dir/minutes/"
+python3 test/tools/make_pdf.py test/corpus/albertslund/003_65119b95b52dd9a8.txt "$dir/minutes/pdf/2023-03-15.pdf"
+sed 's/&/\&amp;/g; s/</\&lt;/g; s/.*/<p>&<\/p>/' test/corpus/albertslund/004_5da69337d8b4a5ec.txt |
+	{ echo '<html><head><title>Referat</title><style>p{}</style></head><body>'; cat; echo '</body></html>'; } \
+	>"$dir/minutes/web/2021-03-17.html"
+head -c 3000 /dev/urandom >"$dir/minutes/pdf/corrupt.pdf"
+printf 'Punkt 1: \0binary\n' >"$dir/minutes/binary.txt"
+echo 'not minutes' >"$dir/minutes/notes.docx"
+
+dropdb --if-exists "$db"
+createdb "$db"
+q 'CREATE EXTENSION referat' >/dev/null
+
+status=0
+out=$(load "$dir/minutes") || status=$?
+echo "$out"
+[[ $status -eq 1 ]] || { echo "first run: exit $status, want 1" >&2; exit 1; }
+grep -qx '7 loaded, 0 already present, 2 failed, 1 skipped (not documents)' <<<"$out"
+grep -q "^failed: .*corrupt.pdf: pdftotext: " <<<"$out"
+grep -q "^failed: .*binary.txt: binary file" <<<"$out"
+
+# the PDF and the web page parse into the items of their text versions
+for pair in "pdf/2023-03-15.pdf:003_65119b95b52dd9a8.txt" "web/2021-03-17.html:004_5da69337d8b4a5ec.txt"; do
+	converted=${pair%%:*} original=${pair##*:}
+	got=$(q "SELECT string_agg(format('%s|%s|%s|%s', i.item_no, i.title, i.case_no, i.outcome), E'\n' ORDER BY i.item_no)
+	           FROM referat.items_v i JOIN referat.documents d ON d.id = i.document_id
+	          WHERE d.source = '$dir/minutes/$converted'")
+	want=$(q "SELECT string_agg(format('%s|%s|%s|%s', i.item_no, i.title, i.case_no, i.outcome), E'\n' ORDER BY i.item_no)
+	            FROM referat.items_v i JOIN referat.documents d ON d.id = i.document_id
+	           WHERE d.source = '$dir/minutes/$original'")
+	[[ -n $got && $got == "$want" ]] || { echo "$converted: items differ from $original" >&2; diff <(echo "$want") <(echo "$got") >&2; exit 1; }
+	echo "$converted: $(wc -l <<<"$got") items as in $original"
+done
+
+# again, on a terminal (script(1) gives it one): a progress bar, then the summary
+status=0
+out=$(script -qec "$(pg_config --bindir)/referat-load -d $db $dir/minutes/*.txt $dir/minutes/pdf $dir/minutes/web" /dev/null) ||
+	status=$?
+tr '\r' '\n' <<<"$out" | tail -n 4
+[[ $status -eq 1 ]]
+grep -q $'\r\[###' <<<"$out"
+grep -q '^0 loaded, 7 already present, 2 failed' <<<"$(tr -d '\r' <<<"$out")"
+[[ $(q 'SELECT count(*) FROM referat.documents') -eq 7 ]]
+echo "referat-load: bad files reported and skipped, loads idempotent"
