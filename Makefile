@@ -13,11 +13,18 @@ INSTALL_SQL = $(sort $(wildcard src/sql/*.sql))
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 SCRIPTS = bin/referat-load
 
-REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history hostile store
+REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history hostile \
+	textsearch compound topics store search facts kle
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
 PG_CPPFLAGS = -Isrc/core
 PG_CFLAGS = -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+# The text-search tokenizer (src/core/search_tokens.c) classifies and normalises with ICU.
+SHLIB_LINK += -licuuc
+# Files of the text-search dictionaries, installed into share/tsearch_data.
+DATA_TSEARCH += src/data/referat_abbreviations.syn
+# The lexicon of the compound splitter (referat.compound), built below.
+DATA_TSEARCH += build/referat_danish.lex
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -25,6 +32,20 @@ include $(PGXS)
 
 $(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_SQL)
 	cat $^ > $@
+
+# The lexicon of the compound splitter: Debian's hunspell-da (GPL-2 / LGPL-2.1 /
+# MPL-1.1) and the word lists in src/data, compiled by tools/mklexicon in about
+# a second into the file format of src/core/lexicon.h.
+HUNSPELL_DA ?= /usr/share/hunspell/da_DK
+LEXICON_LISTS = src/data/municipal.words src/data/not_parts.words
+build/mklexicon: tools/mklexicon.c tools/hunspell_expand.c tools/hunspell_expand.h src/core/lexicon.c src/core/lexicon.h
+	@mkdir -p $(@D)
+	gcc -O2 -Wall -Wextra -Werror -Isrc/core -o $@ tools/mklexicon.c tools/hunspell_expand.c src/core/lexicon.c
+build/referat_danish.lex: build/mklexicon $(HUNSPELL_DA).aff $(HUNSPELL_DA).dic $(LEXICON_LISTS)
+	build/mklexicon $(HUNSPELL_DA).aff $(HUNSPELL_DA).dic $(LEXICON_LISTS) $@.tmp && mv $@.tmp $@
+all: build/referat_danish.lex
+# the splitter's unit test and fuzz harness read the lexicon
+run-gcc-test_compound run-san-test_compound fuzz-compound: build/referat_danish.lex
 
 # ---------------------------------------------------------------------------
 # Standalone unit tests, sanitizer run and benchmark (called by bin/test).
@@ -49,7 +70,7 @@ build/$(1)/core/%.o: src/core/%.c $$(CORE_HDRS)
 build/$(1)/libcore.a: $$(patsubst src/core/%.c,build/$(1)/core/%.o,$$(CORE_SRCS))
 	rm -f $$@ && ar rcs $$@ $$^
 build/$(1)/test_%: test/unit/test_%.c build/$(1)/libcore.a $$(CORE_HDRS)
-	$(2) -Isrc/core -Itest/unit -o $$@ $$< build/$(1)/libcore.a -lm
+	$(2) -Isrc/core -Itest/unit -o $$@ $$< build/$(1)/libcore.a -lm -licuuc
 # Running a test is a target of its own (never a file, so it always runs).
 run-$(1)-%: build/$(1)/%
 	@./$$< || { rc=$$$$?; echo "$$*: exited with status $$$$rc"; exit $$$$rc; }
@@ -67,6 +88,60 @@ build/bench_core: bench/bench_core.c build/gcc/libcore.a $(CORE_HDRS)
 	$(UNIT_CC) -Isrc/core -o $@ bench/bench_core.c build/gcc/libcore.a -lm
 bench: build/bench_core
 	./build/bench_core
+# The full benchmark (bench/run, see bench/README.md): referat.items against SQL and
+# Python baselines, scaling to 1 GB, parallel query, search.  Not a test; long.
+bench-full:
+	bash bench/run
+.PHONY: bench-full
+
+# ---------------------------------------------------------------------------
+# Fuzzing with libFuzzer (clang): one harness per test/fuzz/fuzz_NAME.c, over
+# the core built with coverage, AddressSanitizer and UndefinedBehaviorSanitizer.
+#   make fuzz               every harness for FUZZ_SECONDS (default 60) each
+#   make fuzz-NAME          one harness (minutes, sagsnr, time, outcome, …)
+# A run replays the seeds (test/fuzz/seeds/NAME, and the corpus for minutes)
+# and every reproducer in test/fuzz/regressions/NAME, then mutates them; new
+# inputs go to build/fuzz/corpus/NAME, a crash or leak to build/fuzz/NAME-*.
+# Exit status 0 means nothing was found.  See test/fuzz/README.md.
+# ---------------------------------------------------------------------------
+FUZZ_NAMES = $(patsubst test/fuzz/fuzz_%.c,%,$(sort $(wildcard test/fuzz/fuzz_*.c)))
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS ?=
+FUZZ_CC = clang -O1 -g -fno-omit-frame-pointer -fno-sanitize-recover=all
+# The minutes harness starts from the corpus cut into pieces of at most 6 kB
+# (whole documents would make it ten times slower).
+FUZZ_SEEDS_minutes = build/fuzz/seeds/minutes
+FUZZ_FLAGS_minutes = -max_len=16384
+build/fuzz/seeds/minutes: $(sort $(wildcard test/corpus/*/*.txt))
+	rm -rf $@ && mkdir -p $@
+	for f in $^; do split -C 6000 $$f $@/$$(basename $$f .txt)-; done
+fuzz-minutes: build/fuzz/seeds/minutes
+# The tokenizer starts from the same pieces and a few seeds of its own.
+FUZZ_SEEDS_tokens = build/fuzz/seeds/minutes
+FUZZ_FLAGS_tokens = -max_len=16384
+fuzz-tokens: build/fuzz/seeds/minutes
+
+build/fuzz/core/%.o: src/core/%.c $(CORE_HDRS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -fsanitize=fuzzer-no-link,address,undefined -Isrc/core -c -o $@ $<
+build/fuzz/libcore.a: $(patsubst src/core/%.c,build/fuzz/core/%.o,$(CORE_SRCS))
+	rm -f $@ && ar rcs $@ $^
+build/fuzz/fuzz_%: test/fuzz/fuzz_%.c test/fuzz/fuzz.h build/fuzz/libcore.a $(CORE_HDRS)
+	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -Isrc/core -o $@ $< build/fuzz/libcore.a -lm -licuuc
+.SECONDARY: $(addprefix build/fuzz/fuzz_,$(FUZZ_NAMES))
+
+fuzz-%: build/fuzz/fuzz_%
+	@mkdir -p build/fuzz/corpus/$*
+	./$< -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+		-artifact_prefix=build/fuzz/$*- $(FUZZ_FLAGS_$*) $(FUZZ_FLAGS) build/fuzz/corpus/$* \
+		$(wildcard test/fuzz/seeds/$* test/fuzz/regressions/$*) $(FUZZ_SEEDS_$*)
+fuzz: $(addprefix fuzz-,$(FUZZ_NAMES))
+
+# For bin/test, which runs every harness for a short time.
+fuzz-list:
+	@echo $(FUZZ_NAMES)
+
+.PHONY: fuzz fuzz-list
 
 clean: clean-build
 clean-build:

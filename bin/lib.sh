@@ -10,6 +10,8 @@ PG_VERSION=15
 PACKAGES=(postgresql-$PG_VERSION postgresql-server-dev-$PG_VERSION libicu-dev
 	build-essential clang libclang-rt-14-dev
 	python3 poppler-utils python3-psycopg2)
+# hunspell-da: the word list the compound splitter's lexicon is built from
+PACKAGES+=(hunspell-da)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PG_CONFIG=/usr/lib/postgresql/$PG_VERSION/bin/pg_config

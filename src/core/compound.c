@@ -1,0 +1,524 @@
+/*
+ * compound.c — cut Danish compounds into their parts (see compound.h).
+ */
+#include <string.h>
+
+#include "compound.h"
+
+/*
+ * The cost of a cut: PART_COST per part, one more for a part that has no
+ * linking element where the dictionary wants one (RF_LEX_BARE), so that of
+ * two cuts with as many parts the one that follows the dictionary wins:
+ * "møde|sager", not "mødes|ager".
+ */
+#define PART_COST 8
+#define NO_CUT 0xFFFF
+
+/* A reading: the word before its last part, then a lemma. */
+#define READING_BYTES (RF_COMPOUND_MAX_BYTES + RF_LEX_MAX_FORM)
+
+/* A part of a cut: text[start..end) and its lexicon entry. */
+typedef struct cut_part
+{
+	size_t		start;
+	size_t		end;
+	const rf_lex_form *form;
+} cut_part;
+
+/*
+ * A part of a reading, linking element included: reading[start..end).  A
+ * run of parts that ends in this one ends in tail, its lemma.
+ */
+typedef struct part
+{
+	size_t		start;
+	size_t		end;
+	const char *tail;
+	size_t		tail_len;
+} part;
+
+typedef struct reading
+{
+	const char *text;
+	size_t		len;
+	int			n_parts;
+	part		parts[RF_COMPOUND_MAX_PARTS];
+} reading;
+
+static bool
+continuation_byte(char c)
+{
+	return ((unsigned char) c & 0xC0) == 0x80;
+}
+
+/*
+ * The cost of entry f as a part of chars characters that needs the flags
+ * need, or NO_CUT when it cannot be that part.
+ */
+static unsigned
+part_cost(const rf_lex_form *f, unsigned need, size_t chars)
+{
+	unsigned	flags;
+
+	if (f == NULL)
+		return NO_CUT;
+	flags = rf_lex_flags(f);
+	if ((flags & RF_LEX_NOPART)
+		|| chars < ((flags & RF_LEX_DOMAIN) ? RF_COMPOUND_MIN_DOMAIN_PART : RF_COMPOUND_MIN_PART))
+		return NO_CUT;
+	if ((flags & need) == need)
+		return PART_COST;
+	/* a lemma may begin or stand inside a compound without a linking element */
+	if (need != RF_LEX_END && (flags & RF_LEX_BARE))
+		return PART_COST + 1;
+	return NO_CUT;
+}
+
+/*
+ * Endings of inflection ("beskriv|e", "betal|ing") and of derivation
+ * ("fortæl|ling", "ekstrem|isme") that a lemma may have after a shorter
+ * word; see stem_ends.
+ */
+static const char *const inflections[] = {
+	"e", "n", "r", "s", "t", "de", "en", "er", "es", "et", "ne", "ns", "re", "st", "te",
+	"ede", "ene", "ens", "ere", "ers", "est", "ets", "ing", "isk"
+};
+static const char *const derivations[] = {"ning", "ling", "else", "ighed", "isme"};
+
+static bool
+ends_with(const char *w, size_t n, const char *ending, size_t len)
+{
+	return n > len && memcmp(w + n - len, ending, len) == 0;
+}
+
+/* Is w[0..x) a word form of the lexicon? */
+static bool
+is_word(const rf_lexicon *lx, const char *w, size_t x)
+{
+	const rf_lex_form *f = rf_lexicon_find(lx, w, x);
+
+	return f != NULL && (rf_lex_flags(f) & RF_LEX_WORD);
+}
+
+/*
+ * Where the words end that make up w[0..n) but for an ending: *inflected is
+ * the end of the longest word followed by one of inflections, or by a
+ * doubled consonant and "e" ("bestem|me"), *derived of the longest followed
+ * by one of derivations; 0 when there is none.  The lemma is then that word
+ * inflected or derived rather than a compound: no part may end inside the
+ * word ("beta|ling", "best|emme"), nor where a derivation begins
+ * ("fortæl|ling"), unless the word is a compound cut there too
+ * (part_inside_stem).
+ */
+static void
+stem_ends(const rf_lexicon *lx, const char *w, size_t n, size_t *inflected, size_t *derived)
+{
+	size_t		k;
+
+	*inflected = *derived = 0;
+	for (k = 0; k < sizeof(inflections) / sizeof(inflections[0]); k++)
+	{
+		size_t		len = strlen(inflections[k]);
+
+		if (n - len > *inflected && ends_with(w, n, inflections[k], len) && is_word(lx, w, n - len))
+			*inflected = n - len;
+	}
+	if (n > 3 && w[n - 1] == 'e' && w[n - 2] == w[n - 3] && n - 2 > *inflected
+		&& is_word(lx, w, n - 2))
+		*inflected = n - 2;
+	for (k = 0; k < sizeof(derivations) / sizeof(derivations[0]); k++)
+	{
+		size_t		len = strlen(derivations[k]);
+
+		if (n - len > *derived && ends_with(w, n, derivations[k], len) && is_word(lx, w, n - len))
+			*derived = n - len;
+	}
+}
+
+static size_t
+count_chars(const char *s, size_t len)
+{
+	size_t		n = 0;
+
+	while (len-- > 0)
+		n += !continuation_byte(*s++);
+	return n;
+}
+
+/*
+ * May a part end at w[j] inside the word w[0..stem) of stem_ends?  Only if
+ * that word is a compound cut there: w[j..stem) may be its last part
+ * ("plan|lægning" of "plan|læg", "trafik|sikkerhed" of "trafik|sikker"; not
+ * "vej|ledning" of "vejled", "led" is too short a part).
+ */
+static bool
+part_inside_stem(const rf_lexicon *lx, const char *w, size_t j, size_t stem)
+{
+	return part_cost(rf_lexicon_find(lx, w + j, stem - j), RF_LEX_END,
+					 count_chars(w + j, stem - j)) != NO_CUT;
+}
+
+/*
+ * What best_cut cuts: a word the lexicon lacks, whose last part may be
+ * inflected and whose first part may be a short piece the lexicon lacks
+ * ("flex|trafik", "pdf|udvalgserklæring"), or a lemma (stem_ends applies).
+ */
+typedef enum cut_mode
+{
+	CUT_WORD,
+	CUT_LEMMA
+} cut_mode;
+
+/*
+ * The first piece of CUT_WORD that is no part: 3 to 5 characters the
+ * lexicon lacks or has as a word that cannot begin a compound ("flex",
+ * "pdf", "med"), followed by at least 6, and no word of the lexicon may
+ * begin the word and run past it ("kontr|aktuelle" is "kontrakt…").  It
+ * costs as much as two parts and a character more for each of its own, so
+ * the shortest piece wins ("pdf|afstemningsliste", not
+ * "pdfaf|stemningsliste").
+ */
+#define UNKNOWN_MIN_CHARS 3
+#define UNKNOWN_MAX_CHARS 5
+#define UNKNOWN_MIN_REST 6
+
+/* The end of the longest word form (other than the whole) that begins w[0..n), or 0. */
+static size_t
+longest_prefix_word(const rf_lexicon *lx, const char *w, size_t n)
+{
+	uint32_t	h = RF_LEX_HASH_START;
+	size_t		j,
+				longest = 0;
+
+	for (j = 1; j < n; j++)
+	{
+		h = rf_lex_hash_step(h, (unsigned char) w[j - 1]);
+		if (!continuation_byte(w[j]) && rf_lexicon_find_hashed(lx, w, j, h) != NULL)
+			longest = j;
+	}
+	return longest;
+}
+
+/*
+ * The best cut of t[s..e) into two parts or more: least cost (part_cost:
+ * fewest parts, then fewest without their linking element), then the
+ * longest first part, then the longest second, and so on.  The first part
+ * must be able to begin a compound, the last to end one, the others to
+ * stand inside one.  Writes the parts to parts[] (an unknown piece with a
+ * NULL entry) and returns their number; 0 when there is no cut or it has
+ * more than max_parts parts.
+ *
+ * Dynamic programming from the end: cost[i] is the least cost of a cut of
+ * t[s+i..e).  The hash of t[s+i..s+j) is built byte by byte as j grows, so
+ * each candidate part costs one probe of the lexicon.
+ */
+static int
+best_cut(const rf_lexicon *lx, const char *t, size_t s, size_t e, cut_mode mode,
+		 cut_part *parts, int max_parts)
+{
+	unsigned short cost[RF_COMPOUND_MAX_BYTES + 1];
+	unsigned char next[RF_COMPOUND_MAX_BYTES + 1];
+	const rf_lex_form *entry[RF_COMPOUND_MAX_BYTES + 1];
+	const char *w = t + s;
+	size_t		n = e - s,
+				known_prefix = 0,
+				i,
+				j;
+	int			count = 0;
+
+	if (n > RF_COMPOUND_MAX_BYTES)
+		return 0;
+	if (mode == CUT_WORD)
+		known_prefix = longest_prefix_word(lx, w, n);
+	cost[n] = 0;
+	for (i = n; i-- > 0;)
+	{
+		uint32_t	h = RF_LEX_HASH_START;
+		const rf_lex_form *prev = NULL;
+		size_t		chars = 0,
+					inflected = 0,
+					derived = 0;
+		bool		stems_known = mode != CUT_LEMMA;
+
+		cost[i] = NO_CUT;
+		if (continuation_byte(w[i]))
+			continue;
+		for (j = i + 1; j <= n; j++)
+		{
+			const rf_lex_form *f,
+					   *use;
+			unsigned	need = i == 0 ? RF_LEX_BEGIN : j == n ? RF_LEX_END : RF_LEX_MIDDLE;
+			unsigned	c;
+
+			/* w[i..j) is also wanted to read a genitive w[i..j+1) */
+			bool		base_wanted = j < n && cost[j + 1] != NO_CUT
+				&& (w[j] == 's' || w[j] == '\'');
+
+			h = rf_lex_hash_step(h, (unsigned char) w[j - 1]);
+			if (j < n && continuation_byte(w[j]))
+				continue;
+			chars++;
+			if (cost[j] == NO_CUT && !base_wanted)
+			{
+				prev = NULL;
+				continue;
+			}
+			f = rf_lexicon_find_hashed(lx, w + i, j - i, h);
+			use = f;
+			/* the last part in the genitive: "…bevillingens" through "bevillingen" */
+			if (need == RF_LEX_END && (f == NULL || !(rf_lex_flags(f) & RF_LEX_END))
+				&& rf_lex_genitive_base(w + i, j - i) == j - i - 1)
+				use = prev;
+			prev = f;
+			if ((i == 0 && j == n) || cost[j] == NO_CUT)
+				continue;
+			c = part_cost(use, need, chars);
+			if (c == NO_CUT && mode == CUT_WORD && i == 0
+				&& chars >= UNKNOWN_MIN_CHARS && chars <= UNKNOWN_MAX_CHARS
+				&& known_prefix <= j && count_chars(w + j, n - j) >= UNKNOWN_MIN_REST)
+			{
+				c = 2 * PART_COST + (unsigned) chars;
+				use = NULL;
+			}
+			if (c == NO_CUT)
+				continue;
+			/* looked up only for a span where a part may begin: most have none */
+			if (!stems_known)
+			{
+				stem_ends(lx, w + i, n - i, &inflected, &derived);
+				stems_known = true;
+			}
+			if ((i + inflected > j && !part_inside_stem(lx, w, j, i + inflected))
+				|| (i + derived >= j && !part_inside_stem(lx, w, j, i + derived)))
+				continue;
+			/* <= so that of equally good cuts the longest first part wins */
+			if (cost[j] + c <= cost[i])
+			{
+				cost[i] = (unsigned short) (cost[j] + c);
+				next[i] = (unsigned char) (j - i);
+				entry[i] = use;
+			}
+		}
+	}
+	if (cost[0] == NO_CUT)
+		return 0;
+	for (i = 0; i < n; i += next[i])
+	{
+		if (count == max_parts)
+			return 0;
+		parts[count].start = s + i;
+		parts[count].end = s + i + next[i];
+		parts[count].form = entry[i];
+		count++;
+	}
+	return count;
+}
+
+/*
+ * The length of the longest lemma of cut part p that begins its text (the
+ * text less its linking element: "anlæg" of "anlægs"), or 0.  A piece the
+ * lexicon lacks is its own lemma.
+ */
+static size_t
+lemma_prefix(const rf_lexicon *lx, const char *t, const cut_part *p)
+{
+	uint32_t	it = 0;
+	const char *lemma;
+	size_t		len,
+				best = 0;
+
+	if (p->form == NULL)
+		return p->end - p->start;
+	while ((lemma = rf_lex_next_lemma(lx, p->form, &it, &len)) != NULL)
+		if (len > best && len <= p->end - p->start && memcmp(t + p->start, lemma, len) == 0)
+			best = len;
+	return best;
+}
+
+/* Append a part whose lemma is not its text: the entry's first lemma. */
+static void
+add_irregular_part(const rf_lexicon *lx, const cut_part *p, reading *r)
+{
+	uint32_t	it = 0;
+	part	   *q = &r->parts[r->n_parts++];
+
+	q->start = p->start;
+	q->end = p->end;
+	q->tail = rf_lex_next_lemma(lx, p->form, &it, &q->tail_len);
+}
+
+/*
+ * Append the parts of r->text[s..e), a part whose lemma is
+ * r->text[s..s + lemma_len): the cut of the lemma read as a word of its
+ * own, each part of it in turn replaced by its parts; the last one keeps
+ * the rest of the span (the linking element).  reserve parts stay free for
+ * the parts after this one.
+ */
+static void
+add_parts(const rf_lexicon *lx, reading *r, size_t s, size_t e, size_t lemma_len, int reserve)
+{
+	cut_part	cut[RF_COMPOUND_MAX_PARTS];
+	int			room = RF_COMPOUND_MAX_PARTS - r->n_parts - reserve;
+	int			n = room >= 2
+		? best_cut(lx, r->text, s, s + lemma_len, CUT_LEMMA, cut, room) : 0;
+	int			k;
+
+	if (n == 0)
+	{
+		part	   *q = &r->parts[r->n_parts++];
+
+		q->start = s;
+		q->end = e;
+		q->tail = r->text + s;
+		q->tail_len = lemma_len;
+		return;
+	}
+	cut[n - 1].end = e;
+	for (k = 0; k < n; k++)
+	{
+		size_t		len = lemma_prefix(lx, r->text, &cut[k]);
+
+		if (len == 0)
+			add_irregular_part(lx, &cut[k], r);
+		else
+			add_parts(lx, r, cut[k].start, cut[k].end, len, reserve + n - 1 - k);
+	}
+}
+
+/*
+ * Append a term: a + b (b may be empty), unless the same text is there in
+ * the same variant, or there is no room.
+ */
+static void
+add_term(rf_compound *out, const char *a, size_t alen, const char *b, size_t blen,
+		 int variant, bool is_reading, bool as_written)
+{
+	size_t		used = out->n_terms == 0 ? 0
+		: out->terms[out->n_terms - 1].offset + out->terms[out->n_terms - 1].len + 1;
+	size_t		len = alen + blen;
+	char	   *dst = out->text + used;
+	int			k;
+
+	if (out->n_terms == RF_COMPOUND_MAX_TERMS || len == 0
+		|| used + len + 1 > RF_COMPOUND_TEXT_BYTES)
+		return;
+	memcpy(dst, a, alen);
+	memcpy(dst + alen, b, blen);
+	dst[len] = '\0';
+	for (k = out->n_terms - 1; k >= 0 && out->terms[k].variant == variant; k--)
+		if (out->terms[k].len == len && memcmp(rf_compound_term(out, k), dst, len) == 0)
+			return;
+	out->terms[out->n_terms].offset = (unsigned short) used;
+	out->terms[out->n_terms].len = (unsigned short) len;
+	out->terms[out->n_terms].variant = (unsigned short) variant;
+	out->terms[out->n_terms].reading = is_reading;
+	out->terms[out->n_terms].as_written = as_written;
+	out->n_terms++;
+}
+
+/*
+ * The terms of reading r: the reading, then every run of adjacent parts but
+ * the whole, ending in the lemma of its last part.
+ */
+static void
+add_reading_terms(const reading *r, int variant, rf_compound *out)
+{
+	int			n = r->n_parts,
+				a,
+				b;
+
+	add_term(out, r->text, r->len, "", 0, variant, true, false);
+	if (n < 2)
+		return;
+	for (b = 0; b < n; b++)
+		for (a = b; a >= 0; a--)
+		{
+			const part *pa = &r->parts[a],
+					   *pb = &r->parts[b];
+
+			if ((a == 0 && b == n - 1) || (a < b && n > RF_COMPOUND_MAX_RUN_PARTS))
+				continue;
+			add_term(out, r->text + pa->start, pb->start - pa->start, pb->tail, pb->tail_len,
+					 variant, false, false);
+		}
+}
+
+void
+rf_compound_split(const rf_lexicon *lx, const char *w, size_t len, rf_compound *out)
+{
+	const rf_lex_form *whole;
+	cut_part	top[RF_COMPOUND_MAX_PARTS];
+	char		buf[READING_BYTES];
+	reading		r;
+	bool		genitive;
+	int			n,
+				k,
+				variant = 0;
+	uint32_t	it = 0;
+	const char *lemma;
+	size_t		lemma_len;
+
+	out->known = false;
+	out->n_parts = 0;
+	out->n_terms = 0;
+	if (len == 0)
+		return;
+	if (len > RF_COMPOUND_MAX_BYTES)
+	{
+		add_term(out, w, len, "", 0, 1, true, true);
+		return;
+	}
+
+	/* a word, or the first part of a compound written apart ("Børne- og …") */
+	whole = rf_lexicon_match(lx, w, len, RF_LEX_WORD, &genitive);
+	if (whole == NULL)
+		whole = rf_lexicon_match(lx, w, len, RF_LEX_BEGIN, &genitive);
+	if (whole != NULL)
+	{
+		/* each lemma is a reading, cut as a word of its own */
+		out->known = true;
+		while ((lemma = rf_lex_next_lemma(lx, whole, &it, &lemma_len)) != NULL)
+		{
+			r.text = lemma;
+			r.len = lemma_len;
+			r.n_parts = 0;
+			add_parts(lx, &r, 0, lemma_len, lemma_len, 0);
+			if (++variant == 1)
+				out->n_parts = r.n_parts > 1 ? r.n_parts : 0;
+			add_reading_terms(&r, variant, out);
+		}
+		return;
+	}
+
+	/*
+	 * A word the lexicon lacks: cut it (its last part may be inflected),
+	 * then read it with the lemma of its last part in place of that part.
+	 */
+	n = best_cut(lx, w, 0, len, CUT_WORD, top, RF_COMPOUND_MAX_PARTS);
+	if (n == 0)
+	{
+		add_term(out, w, len, "", 0, 1, true, true);
+		return;
+	}
+	memcpy(buf, w, top[n - 1].start);
+	while ((lemma = rf_lex_next_lemma(lx, top[n - 1].form, &it, &lemma_len)) != NULL)
+	{
+		r.text = buf;
+		r.len = top[n - 1].start + lemma_len;
+		r.n_parts = 0;
+		memcpy(buf + top[n - 1].start, lemma, lemma_len);
+		for (k = 0; k < n - 1; k++)
+		{
+			size_t		plen = lemma_prefix(lx, w, &top[k]);
+
+			if (plen == 0)
+				add_irregular_part(lx, &top[k], &r);
+			else
+				add_parts(lx, &r, top[k].start, top[k].end, plen, n - 1 - k);
+		}
+		add_parts(lx, &r, top[n - 1].start, r.len, lemma_len, 0);
+		if (++variant == 1)
+			out->n_parts = r.n_parts;
+		add_reading_terms(&r, variant, out);
+	}
+}

@@ -1,0 +1,673 @@
+/*
+ * search_tokens.c — the tokenizer of referat.parser (see search_tokens.h).
+ *
+ * At each position the first character decides: white space starts a blank
+ * run, punctuation a punct run, a letter or digit a word.  A word that
+ * starts with an ASCII digit, or with ASCII letters followed by a dash,
+ * may be a case number, KLE subject, date or number: the longest run of
+ * ASCII letters and digits joined by single separators (- – . ,) is tried
+ * first, then its part before the first dash ("2016" of "2016-2017"), and
+ * only then is it read as a word.  ICU classifies the characters beyond
+ * Latin-1 and normalises the words that contain them.
+ */
+#include "search_tokens.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include "sagsnr_parse.h"
+
+const char *const rf_token_alias[RF_TOKEN_LAST + 1] = {
+	"", "word", "numword", "sagsnr", "kle", "date", "number", "blank", "punct", "overlong"
+};
+
+const char *const rf_token_description[RF_TOKEN_LAST + 1] = {
+	"",
+	"Word, letters only",
+	"Word, letters and digits",
+	"Case number: KLE journal number, EMN or another scheme",
+	"KLE subject number",
+	"Date",
+	"Number",
+	"White space, line breaks and control characters",
+	"Punctuation and symbols",
+	"Run of letters and digits too long to be a word"
+};
+
+/*
+ * Longest run tried as a case number, date or number: a case number is at
+ * most RF_SAGSNR_MAXLEN bytes.  A longer run is read as words and numbers
+ * without separators; the bound keeps hostile runs of digits and dots linear.
+ */
+#define SPECIAL_MAX_BYTES (RF_SAGSNR_MAXLEN + 16)
+
+typedef enum cclass
+{
+	C_BLANK,					/* white space, control and format characters */
+	C_LETTER,
+	C_DIGIT,
+	C_MARK,						/* combining marks, ZWJ/ZWNJ: continue a word */
+	C_SOFT_HYPHEN,
+	C_OTHER						/* punctuation, symbols, ill-formed UTF-8 */
+} cclass;
+
+static bool
+is_ascii_digit(unsigned char b)
+{
+	return b >= '0' && b <= '9';
+}
+
+static bool
+is_ascii_letter(unsigned char b)
+{
+	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+static bool
+is_ascii_alnum(unsigned char b)
+{
+	return is_ascii_digit(b) || is_ascii_letter(b);
+}
+
+/*
+ * The code point at s[i] and its width; -1 (width 1) for a byte that does
+ * not start a well-formed UTF-8 sequence.
+ */
+static UChar32
+decode(const char *s, size_t len, size_t i, size_t *width)
+{
+	unsigned char b = (unsigned char) s[i];
+	int			more;
+	UChar32		c;
+	int			k;
+
+	*width = 1;
+	if (b < 0x80)
+		return b;
+	if (b >= 0xC2 && b <= 0xDF)
+		more = 1, c = b & 0x1F;
+	else if (b >= 0xE0 && b <= 0xEF)
+		more = 2, c = b & 0x0F;
+	else if (b >= 0xF0 && b <= 0xF4)
+		more = 3, c = b & 0x07;
+	else
+		return -1;
+	if (len - i <= (size_t) more)
+		return -1;
+	for (k = 1; k <= more; k++)
+	{
+		unsigned char cb = (unsigned char) s[i + k];
+
+		if ((cb & 0xC0) != 0x80)
+			return -1;
+		c = (c << 6) | (cb & 0x3F);
+	}
+	if ((more == 2 && c < 0x800) || (more == 3 && (c < 0x10000 || c > 0x10FFFF)) ||
+		(c >= 0xD800 && c <= 0xDFFF))
+		return -1;
+	*width = (size_t) more + 1;
+	return c;
+}
+
+static cclass
+ascii_class(unsigned char b)
+{
+	if (is_ascii_letter(b))
+		return C_LETTER;
+	if (b <= ' ' || b == 0x7F)
+		return C_BLANK;
+	return is_ascii_digit(b) ? C_DIGIT : C_OTHER;
+}
+
+static cclass
+class_of(UChar32 c)
+{
+	uint32_t	mask;
+
+	if (c < 0)
+		return C_OTHER;
+	if (c < 0x80)
+		return ascii_class((unsigned char) c);
+	/* Latin-1 without ICU: C1 controls, no-break space, soft hyphen, letters */
+	if (c < 0x100)
+	{
+		if (c <= 0xA0)
+			return C_BLANK;
+		if (c == 0xAD)
+			return C_SOFT_HYPHEN;
+		if (c >= 0xC0)
+			return (c == 0xD7 || c == 0xF7) ? C_OTHER : C_LETTER;
+		return (c == 0xAA || c == 0xB5 || c == 0xBA) ? C_LETTER : C_OTHER;
+	}
+	if (c == 0x200C || c == 0x200D)
+		return C_MARK;
+	mask = U_GET_GC_MASK(c);
+	if (u_isUWhiteSpace(c) || (mask & U_GC_CF_MASK))
+		return C_BLANK;
+	if (mask & U_GC_M_MASK)
+		return C_MARK;
+	if (mask & U_GC_ND_MASK)
+		return C_DIGIT;
+	return u_isUAlphabetic(c) ? C_LETTER : C_OTHER;
+}
+
+static cclass
+class_at(const char *s, size_t len, size_t i, UChar32 *c, size_t *width)
+{
+	unsigned char b = (unsigned char) s[i];
+
+	if (b < 0x80)				/* most of the text: no decoding */
+	{
+		*c = b;
+		*width = 1;
+		return ascii_class(b);
+	}
+	*c = decode(s, len, i, width);
+	return class_of(*c);
+}
+
+/* Does a word go on at s[i] (a letter, digit or mark)? */
+static bool
+continues_word(const char *s, size_t len, size_t i)
+{
+	UChar32		c;
+	size_t		w;
+	cclass		cls;
+
+	if (i >= len)
+		return false;
+	cls = class_at(s, len, i, &c, &w);
+	return cls == C_LETTER || cls == C_DIGIT || cls == C_MARK;
+}
+
+static bool
+is_lower(UChar32 c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	if (c < 0x100)
+		return c >= 0xDF && c != 0xF7;
+	return u_islower(c);
+}
+
+/* Only these letters can change under NFKC; ASCII and Latin-1 letters cannot. */
+static bool
+may_change_under_nfkc(UChar32 c)
+{
+	return c >= 0x100 || c == 0xAA || c == 0xB5 || c == 0xBA;
+}
+
+/* ---------------------------------------------------------------- dates */
+
+/* min..max ASCII digits at s[*i], not followed by another digit; value in *v. */
+static bool
+digits(const char *s, size_t len, size_t *i, int min, int max, int *v)
+{
+	size_t		start = *i;
+
+	*v = 0;
+	while (*i < len && is_ascii_digit((unsigned char) s[*i]) && *i - start < (size_t) max)
+		*v = *v * 10 + (s[(*i)++] - '0');
+	return *i - start >= (size_t) min && !(*i < len && is_ascii_digit((unsigned char) s[*i]));
+}
+
+bool
+rf_token_date(const char *s, size_t len, rf_date *out)
+{
+	size_t		i = 0;
+	int			a,
+				b,
+				c;
+	char		iso[16];
+	rf_date		d;
+
+	if (s == NULL || len < 8 || len > 10 || !digits(s, len, &i, 1, 4, &a) || i == len)
+		return false;
+	if (i == 4)
+	{
+		/* YYYY-MM-DD */
+		if (len != 10 || s[4] != '-' || s[7] != '-')
+			return false;
+		i = 5;
+		if (!digits(s, len, &i, 2, 2, &b) || (i++, !digits(s, len, &i, 2, 2, &c)))
+			return false;
+		d.year = a, d.month = b, d.day = c;
+	}
+	else
+	{
+		/* D-M-YYYY, D.M.YYYY, D.M YYYY */
+		char		sep = s[i++];
+
+		if ((sep != '-' && sep != '.') || !digits(s, len, &i, 1, 2, &b) || i == len ||
+			!(s[i] == sep || (sep == '.' && s[i] == ' ')))
+			return false;
+		i++;
+		if (!digits(s, len, &i, 4, 4, &c) || i != len)
+			return false;
+		d.year = c, d.month = b, d.day = a;
+	}
+	/* rf_find_date knows which days exist; hand it the date in ISO form */
+	snprintf(iso, sizeof(iso), "%04d-%02d-%02d", d.year, d.month, d.day);
+	if (!rf_find_date(iso, strlen(iso), &d))
+		return false;
+	if (out)
+		*out = d;
+	return true;
+}
+
+/* ------------------------------------------ case numbers, dates, numbers */
+
+/* Width of a separator at s[i] that may join groups: - . , or an en dash. */
+static size_t
+separator_at(const char *s, size_t len, size_t i)
+{
+	if (i >= len)
+		return 0;
+	if (s[i] == '-' || s[i] == '.' || s[i] == ',')
+		return 1;
+	if (len - i >= 3 && (unsigned char) s[i] == 0xE2 && (unsigned char) s[i + 1] == 0x80 &&
+		(unsigned char) s[i + 2] == 0x93)
+		return 3;
+	return 0;
+}
+
+static bool
+is_dash_at(const char *s, size_t len, size_t i)
+{
+	size_t		w = separator_at(s, len, i);
+
+	return w == 3 || (w == 1 && s[i] == '-');
+}
+
+/*
+ * End of the run of ASCII letter/digit groups joined by single separators,
+ * or 0 when the run is longer than any case number, date or number we read.
+ */
+static size_t
+special_end(const char *s, size_t len, size_t pos)
+{
+	size_t		i = pos;
+
+	for (;;)
+	{
+		size_t		w;
+
+		while (i < len && is_ascii_alnum((unsigned char) s[i]))
+			if (++i - pos > SPECIAL_MAX_BYTES)
+				return 0;
+		w = separator_at(s, len, i);
+		if (w == 0 || i + w >= len || !is_ascii_alnum((unsigned char) s[i + w]))
+			return i;
+		i += w;
+	}
+}
+
+/* In running text every group of an "other" case number holds a digit. */
+static bool
+groups_have_digits(const rf_sagsnr *v)
+{
+	bool		digit = false;
+	size_t		i;
+
+	for (i = 0; i <= v->len; i++)
+	{
+		if (i == v->len || v->text[i] == '-')
+		{
+			if (!digit)
+				return false;
+			digit = false;
+		}
+		else if (is_ascii_digit((unsigned char) v->text[i]))
+			digit = true;
+	}
+	return true;
+}
+
+/*
+ * What s[b..e) is as a whole: a date, case number, KLE subject or number,
+ * or 0.  *end is e, or past the year of "19.6 2017".
+ */
+static rf_token_type
+classify(const char *s, size_t len, size_t b, size_t e, size_t *end)
+{
+	bool		dash = false,
+				dot = false,
+				comma = false,
+				letter = false;
+	rf_sagsnr	v;
+	size_t		i;
+
+	*end = e;
+	if (continues_word(s, len, e))
+		return RF_TOKEN_END;
+	for (i = b; i < e; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		dash |= c == '-' || c == 0xE2;
+		dot |= c == '.';
+		comma |= c == ',';
+		letter |= is_ascii_letter(c);
+	}
+	if (!letter && !comma)
+	{
+		if (rf_token_date(s + b, e - b, NULL))
+			return RF_TOKEN_DATE;
+		if (dot && !dash && len - e >= 5 && s[e] == ' ' &&
+			rf_token_date(s + b, e + 5 - b, NULL) && !continues_word(s, len, e + 5))
+		{
+			*end = e + 5;
+			return RF_TOKEN_DATE;
+		}
+	}
+	if (!comma && rf_sagsnr_parse(s + b, e - b, &v) &&
+		(v.scheme != RF_SCHEME_OTHER || groups_have_digits(&v)))
+		return dash ? RF_TOKEN_CASE_NUMBER : RF_TOKEN_KLE;
+	if (!letter && !dash)
+		return RF_TOKEN_NUMBER;
+	return RF_TOKEN_END;
+}
+
+/* A case number, KLE subject, date or number at t->pos: its type and end. */
+static rf_token_type
+special_token(const rf_tokenizer *t, size_t *end)
+{
+	const char *s = t->s;
+	size_t		pos = t->pos;
+	size_t		e = special_end(s, t->len, pos);
+	rf_token_type type;
+	size_t		i;
+
+	if (e == 0)
+		return RF_TOKEN_END;
+	type = classify(s, t->len, pos, e, end);
+	if (type != RF_TOKEN_END)
+		return type;
+	for (i = pos; i < e; i++)
+		if (is_dash_at(s, t->len, i))
+			return classify(s, t->len, pos, i, end);
+	return RF_TOKEN_END;
+}
+
+/* ---------------------------------------------------------------- words */
+
+/* Past "[ \t]*\r?\n[ \t]*" at s[i], or i when no line break follows. */
+static size_t
+past_line_break(const char *s, size_t len, size_t i)
+{
+	size_t		j = i;
+
+	while (j < len && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	if (j < len && s[j] == '\r')
+		j++;
+	if (j >= len || s[j] != '\n')
+		return i;
+	j++;
+	while (j < len && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	return j;
+}
+
+/* Does s[i..) start with the word w (not followed by a letter)? */
+static bool
+word_at(const char *s, size_t len, size_t i, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return len - i >= n && memcmp(s + i, w, n) == 0 && !continues_word(s, len, i + n);
+}
+
+/*
+ * Bytes to skip at s[i] inside a word of nchars characters so far that goes
+ * on after them, or 0: a soft hyphen (with a line break after it), or a
+ * hyphen at a line break between lower-case letters, unless the next line
+ * goes on with "og" or "eller" ("Social-" / "og sundhed" shares an ending)
+ * or the word is one letter ("p-" / "huse" is "p-huse").
+ */
+static size_t
+joint_at(const char *s, size_t len, size_t i, UChar32 prev, cclass cls, size_t nchars)
+{
+	size_t		j;
+	UChar32		next;
+	size_t		w;
+
+	if (cls == C_SOFT_HYPHEN)
+	{
+		j = past_line_break(s, len, i + 2);
+		return continues_word(s, len, j) ? j - i : 0;
+	}
+	if (s[i] != '-' || !is_lower(prev) || nchars < 2)
+		return 0;
+	j = past_line_break(s, len, i + 1);
+	if (j == i + 1 || j >= len)
+		return 0;
+	next = decode(s, len, j, &w);
+	if (!is_lower(next) || class_of(next) != C_LETTER ||
+		word_at(s, len, j, "og") || word_at(s, len, j, "eller"))
+		return 0;
+	return j - i;
+}
+
+/*
+ * NFKC of s[0..n) into out (which may be s); false, leaving out alone, when
+ * the text is already normalised or cannot be normalised within the limits.
+ */
+static bool
+nfkc(const char *s, size_t n, char *out, size_t *outlen)
+{
+	static const UNormalizer2 *normalizer;
+	UChar		in16[RF_WORD_MAX_CHARS * 2 + 2];
+	UChar		out16[RF_TOKEN_MAX_BYTES];
+	int32_t		n16,
+				m16,
+				m8;
+	UErrorCode	err = U_ZERO_ERROR;
+
+	if (normalizer == NULL)
+		normalizer = unorm2_getNFKCInstance(&err);
+	u_strFromUTF8(in16, (int32_t) (sizeof(in16) / sizeof(UChar)), &n16, s, (int32_t) n, &err);
+	if (U_FAILURE(err) || unorm2_quickCheck(normalizer, in16, n16, &err) == UNORM_YES)
+		return false;
+	m16 = unorm2_normalize(normalizer, in16, n16, out16,
+						   (int32_t) (sizeof(out16) / sizeof(UChar)), &err);
+	if (U_FAILURE(err))
+		return false;
+	/* measure first: out may be s, which must not be touched on failure */
+	u_strToUTF8(NULL, 0, &m8, out16, m16, &err);
+	if (m8 > RF_TOKEN_MAX_BYTES)
+		return false;
+	err = U_ZERO_ERROR;
+	u_strToUTF8(out, RF_TOKEN_MAX_BYTES, &m8, out16, m16, &err);
+	if (U_FAILURE(err))
+		return false;
+	*outlen = (size_t) m8;
+	return true;
+}
+
+static rf_token_type
+emit(rf_tokenizer *t, rf_token *tok, rf_token_type type, size_t end,
+	 const char *text, size_t len)
+{
+	tok->type = type;
+	tok->start = t->pos;
+	tok->end = end;
+	tok->text = text;
+	tok->len = len;
+	t->pos = end;
+	t->in_overlong = false;
+	return type;
+}
+
+static rf_token_type
+emit_raw(rf_tokenizer *t, rf_token *tok, rf_token_type type, size_t end)
+{
+	return emit(t, tok, type, end, t->s + t->pos, end - t->pos);
+}
+
+/* A run of characters of one kind, at most RF_TOKEN_MAX_BYTES long. */
+static rf_token_type
+run_token(rf_tokenizer *t, rf_token *tok, rf_token_type type)
+{
+	size_t		i = t->pos;
+	size_t		limit = t->len - i > RF_TOKEN_MAX_BYTES ? i + RF_TOKEN_MAX_BYTES : t->len;
+
+	while (i < limit)
+	{
+		UChar32		c;
+		size_t		w;
+		cclass		cls = class_at(t->s, t->len, i, &c, &w);
+		bool		blank = cls == C_BLANK || cls == C_SOFT_HYPHEN;
+		bool		punct = cls == C_OTHER || cls == C_MARK;
+
+		if ((type == RF_TOKEN_BLANK ? !blank : !punct) || i + w > limit)
+			break;
+		i += w;
+	}
+	return emit_raw(t, tok, type, i);
+}
+
+/* An overlong run of letters and digits, cut at RF_TOKEN_MAX_BYTES. */
+static rf_token_type
+overlong_token(rf_tokenizer *t, rf_token *tok)
+{
+	size_t		i = t->pos;
+	size_t		limit = t->len - i > RF_TOKEN_MAX_BYTES ? i + RF_TOKEN_MAX_BYTES : t->len;
+	bool		cut = false;
+
+	while (i < t->len)
+	{
+		UChar32		c;
+		size_t		w;
+		cclass		cls = class_at(t->s, t->len, i, &c, &w);
+
+		if (cls != C_LETTER && cls != C_DIGIT && cls != C_MARK && cls != C_SOFT_HYPHEN)
+			break;
+		if (i + w > limit)
+		{
+			cut = true;
+			break;
+		}
+		i += w;
+	}
+	emit_raw(t, tok, RF_TOKEN_OVERLONG, i);
+	t->in_overlong = cut;
+	return RF_TOKEN_OVERLONG;
+}
+
+static rf_token_type
+word_token(rf_tokenizer *t, rf_token *tok)
+{
+	const char *s = t->s;
+	size_t		len = t->len;
+	size_t		i = t->pos;
+	size_t		nchars = 0;
+	size_t		o = 0;			/* bytes in scratch once the text is rewritten */
+	bool		rewritten = false,
+				letter = false,
+				digit = false,
+				normalise = false;
+	UChar32		prev = -1;
+	const char *text;
+	size_t		textlen;
+	rf_token_type type;
+
+	while (i < len)
+	{
+		UChar32		c;
+		size_t		w;
+		cclass		cls = class_at(s, len, i, &c, &w);
+		size_t		skip;
+
+		if (cls == C_LETTER || cls == C_DIGIT || cls == C_MARK)
+		{
+			if (++nchars > RF_WORD_MAX_CHARS)
+				return overlong_token(t, tok);
+			letter |= cls == C_LETTER;
+			digit |= cls == C_DIGIT;
+			normalise |= may_change_under_nfkc(c);
+			if (rewritten)
+			{
+				memcpy(t->scratch + o, s + i, w);
+				o += w;
+			}
+			prev = c;
+			i += w;
+			continue;
+		}
+		skip = prev >= 0 ? joint_at(s, len, i, prev, cls, nchars) : 0;
+		if (skip == 0)
+			break;
+		if (!rewritten)
+		{
+			o = i - t->pos;
+			memcpy(t->scratch, s + t->pos, o);
+			rewritten = true;
+		}
+		i += skip;
+	}
+
+	text = rewritten ? t->scratch : s + t->pos;
+	textlen = rewritten ? o : i - t->pos;
+	if (normalise && nfkc(text, textlen, t->scratch, &textlen))
+		text = t->scratch;
+	type = !letter ? RF_TOKEN_NUMBER : digit ? RF_TOKEN_NUMWORD : RF_TOKEN_WORD;
+	return emit(t, tok, type, i, text, textlen);
+}
+
+/* Might a case number, KLE subject, date or number start at t->pos? */
+static bool
+may_be_special(const rf_tokenizer *t)
+{
+	size_t		i = t->pos;
+	size_t		limit = t->len - i > SPECIAL_MAX_BYTES ? i + SPECIAL_MAX_BYTES : t->len;
+
+	if (is_ascii_digit((unsigned char) t->s[i]))
+		return true;
+	if (!is_ascii_letter((unsigned char) t->s[i]))
+		return false;
+	/* letters first: only a case number ("EMN-2025-003383"), so a dash must follow */
+	while (i < limit && is_ascii_alnum((unsigned char) t->s[i]))
+		i++;
+	return is_dash_at(t->s, t->len, i);
+}
+
+void
+rf_tokenizer_init(rf_tokenizer *t, const char *s, size_t len)
+{
+	t->s = s;
+	t->len = s ? len : 0;
+	t->pos = 0;
+	t->in_overlong = false;
+}
+
+rf_token_type
+rf_tokenizer_next(rf_tokenizer *t, rf_token *tok)
+{
+	UChar32		c;
+	size_t		w;
+	size_t		end;
+	rf_token_type type;
+
+	if (t->pos >= t->len)
+		return emit(t, tok, RF_TOKEN_END, t->pos, "", 0);
+	switch (class_at(t->s, t->len, t->pos, &c, &w))
+	{
+		case C_BLANK:
+		case C_SOFT_HYPHEN:
+			return run_token(t, tok, RF_TOKEN_BLANK);
+		case C_LETTER:
+		case C_DIGIT:
+			if (t->in_overlong)
+				return overlong_token(t, tok);
+			if (may_be_special(t) && (type = special_token(t, &end)) != RF_TOKEN_END)
+				return emit_raw(t, tok, type, end);
+			return word_token(t, tok);
+		default:
+			return run_token(t, tok, RF_TOKEN_PUNCT);
+	}
+}

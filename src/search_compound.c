@@ -1,0 +1,439 @@
+/*
+ * search_compound.c — the dictionary template referat.compound: Danish
+ * compounds read as the whole word and its parts, stemmed.  The splitting
+ * is in core/compound.c; this file loads the lexicon, drops stop words and
+ * stems what the splitter returns.
+ *
+ * Options:
+ *   Lexicon   a lexicon file in $SHAREDIR/tsearch_data/ with the suffix .lex
+ *             (default referat_danish, built from hunspell-da and the word
+ *             lists in src/data by tools/mklexicon)
+ *   StopWords a stop word file, as for the snowball template (danish)
+ *   Stemmer   the dictionary that stems every term (default
+ *             pg_catalog.danish_stem); what it calls a stop word yields
+ *             nothing, and a lemma it would turn into another short word
+ *             of the lexicon stays as it is ("ledelse" is not "led")
+ *
+ * The lexicon is read once per backend and path, into TopMemoryContext, and
+ * shared by every dictionary that names it: a dictionary is initialised
+ * again after ALTER TEXT SEARCH DICTIONARY or a cache reset, the lexicon
+ * need not be.
+ */
+#include "postgres.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "catalog/namespace.h"
+#include "commands/defrem.h"
+#include "fmgr.h"
+#include "mb/pg_wchar.h"
+#include "storage/fd.h"
+#include "tsearch/ts_cache.h"
+#include "tsearch/ts_locale.h"
+#include "tsearch/ts_public.h"
+#include "utils/hsearch.h"
+#include "utils/memutils.h"
+#include "utils/regproc.h"
+
+#include "compound.h"
+
+PG_FUNCTION_INFO_V1(referat_compound_init);
+PG_FUNCTION_INFO_V1(referat_compound_lexize);
+
+/* A lexicon file read by this backend. */
+typedef struct loaded_lexicon
+{
+	struct loaded_lexicon *next;
+	char	   *path;
+	rf_lexicon	lx;
+} loaded_lexicon;
+
+static loaded_lexicon *loaded_lexicons;
+
+/*
+ * The lexemes of words seen, so that a word costs one hash probe the second
+ * time: text is Zipf-distributed, the corpus has 51,000 words and 6,000
+ * different ones.  Words of CACHE_WORD_BYTES or more are not kept; when the
+ * cache holds CACHE_MAX_WORDS (a few MB) it is emptied.  It lives with the
+ * dictionary, which PostgreSQL initialises again when any dictionary
+ * changes, so a changed stemmer is never served stale stems.
+ */
+#define CACHE_WORD_BYTES 64
+#define CACHE_MAX_WORDS 20000
+
+typedef struct cached_word
+{
+	char		word[CACHE_WORD_BYTES]; /* the hash key, NUL-terminated */
+	TSLexeme   *lexemes;		/* ends with a NULL lexeme */
+} cached_word;
+
+typedef struct compound_dict
+{
+	const rf_lexicon *lx;
+	StopList	stoplist;
+	Oid			stemmer;		/* a text-search dictionary */
+	rf_compound split;			/* scratch space of lexize */
+	MemoryContext cache_context;
+	HTAB	   *cache;
+} compound_dict;
+
+/* The lexicon in tsearch_data/<name>.lex, read on first use. */
+static const rf_lexicon *
+lexicon(const char *name)
+{
+	char	   *path = get_tsearch_config_filename(name, "lex");
+	loaded_lexicon *l;
+	struct stat st;
+	char	   *data;
+	size_t		done = 0;
+	const char *why;
+	int			fd;
+
+	for (l = loaded_lexicons; l != NULL; l = l->next)
+		if (strcmp(l->path, path) == 0)
+			return &l->lx;
+
+	fd = OpenTransientFile(path, O_RDONLY | PG_BINARY);
+	if (fd < 0)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not open lexicon file \"%s\": %m", path),
+				 errhint("The file belongs in the tsearch_data directory of the server's share directory; \"make install\" puts referat_danish.lex there.")));
+	if (fstat(fd, &st) != 0)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not stat lexicon file \"%s\": %m", path)));
+	if ((Size) st.st_size > MaxAllocSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("lexicon file \"%s\" is too large", path),
+				 errhint("A lexicon file is at most 1 GB.")));
+
+	/* the file is used as it is, so it lives as long as the backend */
+	data = MemoryContextAlloc(TopMemoryContext, Max(st.st_size, 1));
+	while (done < (size_t) st.st_size)
+	{
+		ssize_t		n = read(fd, data + done, st.st_size - done);
+
+		if (n < 0)
+		{
+			pfree(data);
+			ereport(ERROR,
+					(errcode_for_file_access(),
+					 errmsg("could not read lexicon file \"%s\": %m", path)));
+		}
+		if (n == 0)
+		{
+			pfree(data);
+			ereport(ERROR,
+					(errcode(ERRCODE_CONFIG_FILE_ERROR),
+					 errmsg("lexicon file \"%s\" became shorter while it was read", path),
+					 errhint("Another \"make install\" may be writing it; try again.")));
+		}
+		done += n;
+	}
+	CloseTransientFile(fd);
+
+	l = MemoryContextAlloc(TopMemoryContext, sizeof(loaded_lexicon));
+	why = rf_lexicon_open(&l->lx, data, done);
+	if (why != NULL)
+	{
+		pfree(data);
+		pfree(l);
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("invalid lexicon file \"%s\": %s", path, why),
+				 errhint("Rebuild and install it with \"make install\".")));
+	}
+	l->path = MemoryContextStrdup(TopMemoryContext, path);
+	l->next = loaded_lexicons;
+	loaded_lexicons = l;
+	return &l->lx;
+}
+
+/* An empty cache in d->cache_context. */
+static void
+new_cache(compound_dict *d)
+{
+	HASHCTL		ctl;
+
+	ctl.keysize = CACHE_WORD_BYTES;
+	ctl.entrysize = sizeof(cached_word);
+	ctl.hcxt = d->cache_context;
+	d->cache = hash_create("referat.compound cache", 1024, &ctl,
+						   HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+}
+
+/* A copy of lexemes in the current memory context (the caller may free them). */
+static TSLexeme *
+copy_lexemes(const TSLexeme *lexemes)
+{
+	int			n = 0,
+				i;
+	TSLexeme   *copy;
+
+	while (lexemes[n].lexeme != NULL)
+		n++;
+	copy = palloc(sizeof(TSLexeme) * (n + 1));
+	for (i = 0; i < n; i++)
+	{
+		copy[i] = lexemes[i];
+		copy[i].lexeme = pstrdup(lexemes[i].lexeme);
+	}
+	/* all zero: PostgreSQL reads the flags of the terminator of an empty list */
+	memset(&copy[n], 0, sizeof(TSLexeme));
+	return copy;
+}
+
+/* Keep the lexemes of word, emptying the cache first when it is full. */
+static void
+cache_word(compound_dict *d, const char *word, const TSLexeme *lexemes)
+{
+	MemoryContext old;
+	TSLexeme   *copy;
+
+	if (hash_get_num_entries(d->cache) >= CACHE_MAX_WORDS)
+	{
+		MemoryContextReset(d->cache_context);
+		new_cache(d);
+	}
+	/* copy first: an entry is never left without its lexemes */
+	old = MemoryContextSwitchTo(d->cache_context);
+	copy = copy_lexemes(lexemes);
+	MemoryContextSwitchTo(old);
+	((cached_word *) hash_search(d->cache, word, HASH_ENTER, NULL))->lexemes = copy;
+}
+
+static void
+only_once(bool *seen, const DefElem *opt)
+{
+	if (*seen)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("multiple %s parameters", opt->defname)));
+	*seen = true;
+}
+
+Datum
+referat_compound_init(PG_FUNCTION_ARGS)
+{
+	List	   *options = (List *) PG_GETARG_POINTER(0);
+	compound_dict *d = palloc0(sizeof(compound_dict));
+	const char *lexicon_name = "referat_danish";
+	const char *stemmer_name = "pg_catalog.danish_stem";
+	bool		lexicon_seen = false,
+				stopwords_seen = false,
+				stemmer_seen = false;
+	TSDictionaryCacheEntry *stemmer;
+	ListCell   *lc;
+
+	foreach(lc, options)
+	{
+		DefElem    *opt = (DefElem *) lfirst(lc);
+
+		if (strcmp(opt->defname, "lexicon") == 0)
+		{
+			only_once(&lexicon_seen, opt);
+			lexicon_name = defGetString(opt);
+		}
+		else if (strcmp(opt->defname, "stopwords") == 0)
+		{
+			only_once(&stopwords_seen, opt);
+			readstoplist(defGetString(opt), &d->stoplist, lowerstr);
+		}
+		else if (strcmp(opt->defname, "stemmer") == 0)
+		{
+			only_once(&stemmer_seen, opt);
+			stemmer_name = defGetString(opt);
+		}
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unrecognized compound dictionary parameter: \"%s\"", opt->defname),
+					 errhint("The parameters are Lexicon, StopWords and Stemmer.")));
+	}
+
+	d->lx = lexicon(lexicon_name);
+	d->cache_context = AllocSetContextCreate(CurrentMemoryContext, "referat.compound cache",
+											 ALLOCSET_DEFAULT_SIZES);
+	new_cache(d);
+	d->stemmer = get_ts_dict_oid(stringToQualifiedNameList(stemmer_name), false);
+	stemmer = lookup_ts_dictionary_cache(d->stemmer);
+	if (stemmer->lexize.fn_addr == referat_compound_lexize)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("stemmer \"%s\" is itself a compound dictionary", stemmer_name),
+				 errhint("Name a stemming dictionary such as pg_catalog.danish_stem.")));
+	PG_RETURN_POINTER(d);
+}
+
+/* Lexemes being collected, growing as needed. */
+typedef struct lexemes
+{
+	TSLexeme   *items;
+	int			n;
+	int			cap;
+} lexemes;
+
+/*
+ * Is stem, the stem of term, a short word of its own?  Snowball stems base
+ * forms too, and so makes one word of two: "kurs" (rate) and "kur" (cure),
+ * "ledelse" and "led", "borger" and "borg", "tale" and "tal".  Short words
+ * are where that hurts, a query for "led" would find every "ledelse"; a
+ * longer stem joins kin ("politikere" → "politik"), and a stem that is a
+ * form of the term is fine ("netværke" → "netværk").
+ */
+#define SHORT_STEM_CHARS 4
+
+static bool
+stem_is_other_word(const rf_lexicon *lx, const char *stem, const char *term)
+{
+	char	   *s;
+	char	   *t;
+
+	if (strcmp(stem, term) == 0 || pg_mbstrlen(stem) > SHORT_STEM_CHARS)
+		return false;
+	s = pg_server_to_any(stem, strlen(stem), PG_UTF8);
+	t = pg_server_to_any(term, strlen(term), PG_UTF8);
+	return rf_lex_other_word(lx, s, strlen(s), t, strlen(t));
+}
+
+/*
+ * Append the stems of term t with this variant, without repeating one.  A
+ * lemma whose stem is another word is kept as it is (stem_is_other_word).
+ */
+static void
+add_stems(const compound_dict *d, TSDictionaryCacheEntry *stemmer, char *t, bool as_written,
+		  uint16 variant, lexemes *out)
+{
+	DictSubState state = {0};
+	TSLexeme	unstemmed[2] = {{0}};
+	TSLexeme   *res;
+	TSLexeme   *l;
+	int			k;
+
+	res = (TSLexeme *) DatumGetPointer(FunctionCall4(&stemmer->lexize,
+													 PointerGetDatum(stemmer->dictData),
+													 PointerGetDatum(t),
+													 Int32GetDatum((int32) strlen(t)),
+													 PointerGetDatum(&state)));
+	/* a stemmer that does not know the word: the term as it is */
+	if (res == NULL)
+	{
+		unstemmed[0].lexeme = t;
+		res = unstemmed;
+	}
+	for (l = res; l->lexeme != NULL; l++)
+	{
+		char	   *lexeme = !as_written && stem_is_other_word(d->lx, l->lexeme, t) ? t : l->lexeme;
+
+		for (k = 0; k < out->n; k++)
+			if (out->items[k].nvariant == variant && strcmp(out->items[k].lexeme, lexeme) == 0)
+				break;
+		if (k < out->n)
+			continue;
+		/* room for this one and the terminator */
+		if (out->n + 1 >= out->cap)
+		{
+			out->cap *= 2;
+			out->items = repalloc(out->items, sizeof(TSLexeme) * out->cap);
+		}
+		out->items[out->n].lexeme = lexeme;
+		out->items[out->n].nvariant = variant;
+		out->items[out->n].flags = 0;
+		out->n++;
+	}
+}
+
+/* Is every lexeme of out[from..to) also one of out[start..n)? */
+static bool
+within(const lexemes *out, int from, int to, int start)
+{
+	int			i,
+				k;
+
+	for (i = from; i < to; i++)
+	{
+		for (k = start; k < out->n; k++)
+			if (strcmp(out->items[i].lexeme, out->items[k].lexeme) == 0)
+				break;
+		if (k == out->n)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Drop the last variant, out[start..n), if it has every lexeme of an
+ * earlier one: a query would OR it with that one, which it implies
+ * ("netværket" reads netværk and netværke, both stemmed "netværk").
+ */
+static void
+drop_redundant_variant(lexemes *out, int start)
+{
+	int			from,
+				to;
+
+	for (from = 0; from < start; from = to)
+	{
+		for (to = from + 1; to < start && out->items[to].nvariant == out->items[from].nvariant; to++)
+			;
+		if (within(out, from, to, start))
+		{
+			out->n = start;
+			return;
+		}
+	}
+}
+
+Datum
+referat_compound_lexize(PG_FUNCTION_ARGS)
+{
+	compound_dict *d = (compound_dict *) PG_GETARG_POINTER(0);
+	char	   *in = (char *) PG_GETARG_POINTER(1);
+	int32		len = PG_GETARG_INT32(2);
+	char	   *word = lowerstr_with_len(in, len);
+	char	   *utf8;
+	TSDictionaryCacheEntry *stemmer;
+	bool		cacheable = strlen(word) < CACHE_WORD_BYTES;
+	cached_word *hit;
+	lexemes		out;
+	int			i,
+				start = 0;
+
+	if (*word == '\0' || searchstoplist(&d->stoplist, word))
+		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));
+	if (cacheable && (hit = hash_search(d->cache, word, HASH_FIND, NULL)) != NULL)
+		PG_RETURN_POINTER(copy_lexemes(hit->lexemes));
+
+	/* the lexicon is UTF-8 */
+	utf8 = pg_server_to_any(word, strlen(word), PG_UTF8);
+	rf_compound_split(d->lx, utf8, strlen(utf8), &d->split);
+
+	stemmer = lookup_ts_dictionary_cache(d->stemmer);
+	out.cap = d->split.n_terms + 1;
+	out.n = 0;
+	out.items = palloc(sizeof(TSLexeme) * out.cap);
+	for (i = 0; i < d->split.n_terms; i++)
+	{
+		const char *term = rf_compound_term(&d->split, i);
+		char	   *t = pg_any_to_server(term, d->split.terms[i].len, PG_UTF8);
+
+		if (i > 0 && d->split.terms[i].variant != d->split.terms[i - 1].variant)
+		{
+			drop_redundant_variant(&out, start);
+			start = out.n;
+		}
+		/* a copy: the split is overwritten by the next word */
+		if (t == term)
+			t = pnstrdup(term, d->split.terms[i].len);
+		add_stems(d, stemmer, t, d->split.terms[i].as_written, d->split.terms[i].variant, &out);
+	}
+	drop_redundant_variant(&out, start);
+	/* all zero: PostgreSQL reads the flags of the terminator of an empty list */
+	memset(&out.items[out.n], 0, sizeof(TSLexeme));
+	if (cacheable)
+		cache_word(d, word, out.items);
+	PG_RETURN_POINTER(out.items);
+}
