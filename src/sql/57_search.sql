@@ -1,0 +1,43 @@
+-- Full-text search over the stored items: a weighted tsvector (title above
+-- decision above the rest) kept as a generated column with a GIN index, and
+-- referat.search for queries written as people type them.
+
+ALTER TABLE referat.items ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+	pg_catalog.setweight(pg_catalog.to_tsvector('referat.danish'::regconfig,
+		COALESCE(title, '')), 'A') OPERATOR(pg_catalog.||)
+	pg_catalog.setweight(pg_catalog.to_tsvector('referat.danish'::regconfig,
+		COALESCE(decision, '')), 'B') OPERATOR(pg_catalog.||)
+	pg_catalog.setweight(pg_catalog.to_tsvector('referat.danish'::regconfig,
+		COALESCE(occasion, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+		COALESCE(summary, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+		COALESCE(presentation, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+		COALESCE(recommendation, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+		COALESCE(history, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+		COALESCE(case_no::text, '')), 'C')) STORED;
+COMMENT ON COLUMN referat.items.tsv IS 'what referat.search looks in: title (weight A), decision (B), the other sections and the case number (C), with referat.danish';
+CREATE INDEX items_tsv ON referat.items USING gin (tsv);
+
+CREATE FUNCTION referat.search(query text, max integer DEFAULT 20)
+	RETURNS TABLE (meeting_date date, forum text, item_no integer, title text, case_no text,
+				   outcome text, rank real, snippet text)
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+	SELECT hit.meeting_date, hit.forum, hit.item_no, hit.title, hit.case_no::text, hit.outcome::text,
+		   hit.rank,
+		   pg_catalog.ts_headline('referat.danish'::regconfig,
+			   COALESCE(hit.decision, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+			   COALESCE(hit.presentation, hit.summary, hit.recommendation, ''),
+			   hit.q, 'MaxFragments=2, MaxWords=18, MinWords=6, StartSel=«, StopSel=»')
+	  FROM (SELECT m.meeting_date, m.forum, i.item_no, i.title, i.case_no, i.outcome, i.decision,
+				   i.presentation, i.summary, i.recommendation, q,
+				   pg_catalog.ts_rank_cd(i.tsv, q) AS rank
+			  FROM pg_catalog.websearch_to_tsquery('referat.danish'::regconfig, query) AS q,
+				   referat.items AS i
+			  JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) i.document_id
+			 WHERE i.tsv OPERATOR(pg_catalog.@@) q
+			 ORDER BY rank DESC, m.meeting_date DESC, i.item_no
+			 LIMIT max) AS hit
+	 ORDER BY hit.rank DESC, hit.meeting_date DESC, hit.item_no;
+END;
+COMMENT ON FUNCTION referat.search(text, integer) IS 'search the stored items as people type: words, "quoted phrases", -word, a case number; best first, with a highlighted snippet';
