@@ -249,6 +249,18 @@ date_at(const char *s, size_t i, size_t len, rf_date *out)
 	}
 }
 
+int
+rf_month_number(const char *s, size_t b, size_t e)
+{
+	return month_number(s, b, e);
+}
+
+bool
+rf_valid_date(int year, int month, int day)
+{
+	return valid_date(year, month, day);
+}
+
 bool
 rf_find_date(const char *s, size_t len, rf_date *out)
 {

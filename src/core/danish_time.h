@@ -21,6 +21,12 @@ typedef struct rf_date
  */
 extern bool rf_find_date(const char *s, size_t len, rf_date *out);
 
+/* Month number (1..12) of the word s[b..e) ("juni", "Sept", "OKT"), 0 if none. */
+extern int	rf_month_number(const char *s, size_t b, size_t e);
+
+/* Is day/month/year a date of the calendar (years 1900..2099)? */
+extern bool rf_valid_date(int year, int month, int day);
+
 /*
  * First clock time after "kl." in s[0..len): "kl. 10:00", "kl. 15.45",
  * "kl.11.55".  Minutes of the day in *minutes.

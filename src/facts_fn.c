@@ -1,0 +1,272 @@
+/*
+ * facts_fn.c — what the sentences of a document say, as rows:
+ * referat.amounts, referat.dates, referat.positions, referat.absences.
+ *
+ * The first three read every sentence of every agenda item (its header and
+ * all its sections but web-page furniture); absences read the meeting
+ * header.  The finders live in core/ (facts.h).
+ */
+#include "postgres.h"
+
+#include "datatype/timestamp.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/memutils.h"
+
+#include "facts.h"
+#include "meeting.h"
+#include "minutes_sql.h"
+
+PG_FUNCTION_INFO_V1(referat_amounts);
+PG_FUNCTION_INFO_V1(referat_dates);
+PG_FUNCTION_INFO_V1(referat_positions);
+PG_FUNCTION_INFO_V1(referat_absences);
+
+typedef struct fact_rows fact_rows;
+typedef void (*sentence_finder) (fact_rows *fr, const char *text, size_t len);
+
+/* What the finders' callbacks need to add a row. */
+struct fact_rows
+{
+	rf_rows		rows;
+	const rf_doc *doc;
+	const rf_section *section;
+	int			item_no;
+	const char *sentence;		/* the sentence being read */
+	size_t		sentence_len;
+	rf_date		meeting;
+	bool		has_meeting;
+	Datum		stances[RF_STANCE_COUNT];	/* referat.stance labels */
+	sentence_finder find;
+};
+
+static Datum
+span_text(const char *s, rf_span sp)
+{
+	return PointerGetDatum(cstring_to_text_with_len(s + sp.start, sp.end - sp.start));
+}
+
+/* The part of the current sentence around [start, end), at most RF_CONTEXT_MAX bytes. */
+static Datum
+context_text(const fact_rows *fr, size_t start, size_t end)
+{
+	return span_text(fr->sentence, rf_context(fr->sentence, fr->sentence_len, start, end));
+}
+
+static void
+on_sentence(void *ctx, const char *text, size_t len)
+{
+	fact_rows  *fr = ctx;
+
+	CHECK_FOR_INTERRUPTS();		/* a long text may give few rows */
+	fr->sentence = text;
+	fr->sentence_len = len;
+	fr->find(fr, text, len);
+}
+
+/* Cut a range of lines into sentences and let the finder read them. */
+static void
+read_range(fact_rows *fr, rf_range r)
+{
+	char	   *scratch;
+
+	if (RF_RANGE_EMPTY(r))
+		return;
+	/* rows reset the row context: the sentences must outlive them */
+	scratch = MemoryContextAllocHuge(fr->rows.caller_context, 2 * (r.end - r.start + 1));
+	rf_sentences(fr->doc->text, r, fr->section->kind == RF_KIND_ATTACHMENTS, scratch, on_sentence, fr);
+	pfree(scratch);
+}
+
+/* Run a finder over every sentence of every item: headers and sections, not furniture. */
+static void
+each_sentence(FunctionCallInfo fcinfo, fact_rows *fr, sentence_finder find)
+{
+	rf_doc		doc;
+	rf_meeting	m;
+
+	rf_rows_begin(fcinfo, &fr->rows, &doc);
+	rf_meeting_parse(&doc, &m);
+	fr->doc = &doc;
+	fr->meeting = m.date;
+	fr->has_meeting = m.has_date;
+	fr->find = find;
+	for (uint32_t i = 0; i < doc.section_count; i++)
+	{
+		const rf_section *sec = &doc.sections[i];
+
+		if (sec->item == 0 || sec->kind == RF_KIND_FURNITURE)
+			continue;
+		fr->section = sec;
+		fr->item_no = rf_item_no(&doc, sec->item);
+		read_range(fr, sec->heading);
+		read_range(fr, sec->body);
+	}
+	rf_rows_end(&fr->rows);
+}
+
+/* ---------------------------------------------------------------- money */
+
+static void
+add_amount(void *ctx, const rf_amount *a)
+{
+	fact_rows  *fr = ctx;
+	Datum		values[7];
+	bool		nulls[7] = {0};
+
+	values[0] = Int32GetDatum(fr->item_no);
+	values[1] = CStringGetTextDatum(rf_kind_names[fr->section->kind]);
+	values[2] = DirectFunctionCall3(numeric_in, CStringGetDatum(a->value),
+									ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	values[3] = CStringGetTextDatum(a->currency);
+	nulls[4] = a->per[0] == '\0';
+	values[4] = nulls[4] ? (Datum) 0 : CStringGetTextDatum(a->per);
+	values[5] = span_text(fr->sentence, a->raw);
+	values[6] = context_text(fr, a->raw.start, a->raw.end);
+	rf_rows_put(&fr->rows, values, nulls);
+}
+
+static void
+find_amounts(fact_rows *fr, const char *text, size_t len)
+{
+	rf_find_amounts(text, len, add_amount, fr);
+}
+
+/* referat.amounts(doc) → (item_no, section_kind, amount, currency, per, raw, context) */
+Datum
+referat_amounts(PG_FUNCTION_ARGS)
+{
+	fact_rows	fr;
+
+	each_sentence(fcinfo, &fr, find_amounts);
+	return (Datum) 0;
+}
+
+/* ---------------------------------------------------------------- dates */
+
+static void
+add_date(void *ctx, const rf_date_mention *dm)
+{
+	fact_rows  *fr = ctx;
+	Datum		values[6];
+	bool		nulls[6] = {0};
+
+	values[0] = Int32GetDatum(fr->item_no);
+	nulls[1] = !dm->has_date;
+	values[1] = dm->has_date ?
+		DateADTGetDatum(date2j(dm->date.year, dm->date.month, dm->date.day) - POSTGRES_EPOCH_JDATE) :
+		(Datum) 0;
+	values[2] = span_text(fr->sentence, dm->raw);
+	values[3] = BoolGetDatum(dm->refers_to_meeting);
+	values[4] = context_text(fr, dm->raw.start, dm->raw.end);
+	values[5] = CStringGetTextDatum(rf_kind_names[fr->section->kind]);
+	rf_rows_put(&fr->rows, values, nulls);
+}
+
+static void
+find_dates(fact_rows *fr, const char *text, size_t len)
+{
+	rf_find_dates(text, len, fr->has_meeting ? &fr->meeting : NULL,
+				  fr->section->kind == RF_KIND_HISTORY, add_date, fr);
+}
+
+/* referat.dates(doc) → (item_no, mentioned, raw, refers_to_meeting, context, section_kind) */
+Datum
+referat_dates(PG_FUNCTION_ARGS)
+{
+	fact_rows	fr;
+
+	each_sentence(fcinfo, &fr, find_dates);
+	return (Datum) 0;
+}
+
+/* ------------------------------------------------------------ positions */
+
+static void
+add_position(void *ctx, const rf_position *p)
+{
+	fact_rows  *fr = ctx;
+	Datum		values[6];
+	bool		nulls[6] = {0};
+
+	values[0] = Int32GetDatum(fr->item_no);
+	nulls[1] = p->who.start == p->who.end;
+	values[1] = nulls[1] ? (Datum) 0 : span_text(fr->sentence, p->who);
+	values[2] = fr->stances[p->stance];
+	values[3] = context_text(fr, p->who.start, p->who.end);
+	nulls[4] = p->votes < 0;
+	values[4] = Int32GetDatum(p->votes);
+	values[5] = CStringGetTextDatum(rf_kind_names[fr->section->kind]);
+	rf_rows_put(&fr->rows, values, nulls);
+}
+
+static void
+find_positions(fact_rows *fr, const char *text, size_t len)
+{
+	rf_find_positions(text, len, add_position, fr);
+}
+
+/* referat.positions(doc) → (item_no, who, stance, raw, votes, section_kind) */
+Datum
+referat_positions(PG_FUNCTION_ARGS)
+{
+	fact_rows	fr;
+	TupleDesc	desc;
+
+	/* the labels of referat.stance, the type of the result's third column */
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "referat.positions must return a row type");
+	for (int k = 0; k < RF_STANCE_COUNT; k++)
+		fr.stances[k] = DirectFunctionCall2(enum_in, CStringGetDatum(rf_stance_names[k]),
+											ObjectIdGetDatum(TupleDescAttr(desc, 2)->atttypid));
+	each_sentence(fcinfo, &fr, find_positions);
+	return (Datum) 0;
+}
+
+/* ------------------------------------------------------------- absences */
+
+static void
+add_absence(void *ctx, const char *label, const char *who, size_t len)
+{
+	fact_rows  *fr = ctx;
+	Datum		values[2];
+	bool		nulls[2] = {0};
+
+	values[0] = PointerGetDatum(cstring_to_text_with_len(who, len));
+	values[1] = CStringGetTextDatum(label);
+	rf_rows_put(&fr->rows, values, nulls);
+}
+
+/* referat.absences(doc) → (who, reason): "Afbud fra …", "Fraværende: …" in the meeting header */
+Datum
+referat_absences(PG_FUNCTION_ARGS)
+{
+	fact_rows	fr;
+	rf_doc		doc;
+
+	rf_rows_begin(fcinfo, &fr.rows, &doc);
+	for (uint32_t i = 0; i < doc.section_count && doc.sections[i].item == 0; i++)
+	{
+		const rf_section *sec = &doc.sections[i];
+		rf_range	r = sec->body;
+		char	   *scratch;
+
+		if (sec->kind == RF_KIND_TOC || sec->kind == RF_KIND_FURNITURE)
+			continue;
+		/* "AFBUD:" in capitals is a heading, the names its body */
+		if (!RF_RANGE_EMPTY(sec->heading))
+			r = RF_RANGE_EMPTY(r) ? sec->heading :
+				(rf_range) {sec->heading.start, r.end, sec->heading.first, r.last};
+		if (RF_RANGE_EMPTY(r))
+			continue;
+		CHECK_FOR_INTERRUPTS();
+		scratch = MemoryContextAllocHuge(fr.rows.caller_context, r.end - r.start + 1);
+		rf_find_absences(doc.text, r, scratch, add_absence, &fr);
+		pfree(scratch);
+	}
+	rf_rows_end(&fr.rows);
+	return (Datum) 0;
+}
