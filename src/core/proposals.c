@@ -39,15 +39,23 @@ flush(state *st)
 	st->len = 0;
 }
 
-/* Append a line: on a line of its own (sub-bullets), or joined to the text before. */
+/*
+ * Append a line: on a line of its own (sub-bullets), or joined to the text
+ * before.  A line with nothing to show ("**") adds nothing, not even a break.
+ */
 static void
 append(state *st, bool own_line, rf_span text)
 {
-	if (st->len > 0 && own_line)
-		st->out[st->len++] = '\n';
+	size_t		len = st->len;
+	size_t		n;
+
+	if (len > 0 && own_line)
+		st->out[len++] = '\n';
 	else
-		st->len = rf_join(st->out, st->len, st->s, text);
-	st->len += rf_render(st->s, text.start, text.end, RF_RENDER_JOIN, st->out + st->len);
+		len = rf_join(st->out, len, st->s, text);
+	n = rf_render(st->s, text.start, text.end, RF_RENDER_JOIN, st->out + len);
+	if (n > 0)
+		st->len = len + n;
 }
 
 /* Start a proposal; its text loses a leading "at". */

@@ -228,7 +228,7 @@ emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
 			bool		blank = (c == ' ' || c == '\t' ||
 								 (w == 2 && (unsigned char) s[i + 1] == 0xA0));
 
-			if (blank && !(join && o > 0 && out[o - 1] == ' '))
+			if (blank && !(join && (o == 0 || out[o - 1] == ' ')))
 				out[o++] = ' ';
 			i += w;
 		}
@@ -243,13 +243,17 @@ emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
 size_t
 rf_join(char *out, size_t o, const char *s, rf_span next)
 {
-	unsigned char c = (unsigned char) s[next.start];
-	bool		lower = (c >= 'a' && c <= 'z') ||
-		(c == 0xC3 && next.end - next.start > 1 && (unsigned char) s[next.start + 1] >= 0xA0);
-	unsigned char before = o >= 2 ? (unsigned char) out[o - 2] : ' ';
+	unsigned char c,
+				before;
+	bool		lower;
 
-	if (o == 0)
-		return 0;
+	/* nothing to join to, or nothing to join (s[next.start] may be past the text) */
+	if (o == 0 || next.start == next.end)
+		return o;
+	c = (unsigned char) s[next.start];
+	lower = (c >= 'a' && c <= 'z') ||
+		(c == 0xC3 && next.end - next.start > 1 && (unsigned char) s[next.start + 1] >= 0xA0);
+	before = o >= 2 ? (unsigned char) out[o - 2] : ' ';
 	/* "trivsels-" / "og APV-måling": a shared ending, not a broken word */
 	if (lower && out[o - 1] == '-' && before != ' ' &&
 		!rf_istarts(s, next, "og ") && !rf_istarts(s, next, "eller "))
@@ -292,6 +296,9 @@ rf_render(const char *s, size_t start, size_t end, rf_render_mode mode, char *ou
 			pending_blank = (o > 0);
 		else
 		{
+			size_t		before = o;
+			size_t		text;
+
 			if (o > 0 && mode == RF_RENDER_PARAGRAPHS)
 			{
 				out[o++] = '\n';
@@ -300,10 +307,18 @@ rf_render(const char *s, size_t start, size_t end, rf_render_mode mode, char *ou
 			}
 			else
 				o = rf_join(out, o, s, line);
-			pending_blank = false;
+			text = o;
 			o = emit_line(s, line.start, line.end, mode == RF_RENDER_JOIN, out, o);
 			while (o > 0 && out[o - 1] == ' ')
 				o--;
+			if (o > text)
+				pending_blank = false;
+			else
+			{
+				/* nothing left but marks ("**"): the line counts as blank */
+				o = before;
+				pending_blank = pending_blank || o > 0;
+			}
 		}
 		start = le + 1;
 	}

@@ -10,9 +10,13 @@
 /* Longest routing prefix, in bytes ("ØU/KB" is 6). */
 #define PREFIX_MAX 12
 
-/* "CF - ", "ØU/KB – ": capitals and slashes, then a dash between blanks. */
+/*
+ * "CF - ", "ØU/KB – ": capitals and slashes, then a dash between blanks.
+ * Returns the length of the prefix (0 when there is none) and in *sep the
+ * length of the separator after it.
+ */
 static size_t
-prefix_end(const char *s, size_t len)
+prefix_end(const char *s, size_t len, size_t *sep)
 {
 	size_t		i = 0;
 
@@ -30,11 +34,13 @@ prefix_end(const char *s, size_t len)
 	}
 	if (i == 0 || i > PREFIX_MAX || s[i - 1] == '/')
 		return 0;
+	*sep = 3;
 	if (i + 3 <= len && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
 		return i;
+	*sep = 5;					/* en dash */
 	if (i + 5 <= len && s[i] == ' ' && (unsigned char) s[i + 1] == 0xE2 &&
 		(unsigned char) s[i + 2] == 0x80 && (unsigned char) s[i + 3] == 0x93 && s[i + 4] == ' ')
-		return i;				/* en dash */
+		return i;
 	return 0;
 }
 
@@ -42,7 +48,8 @@ void
 rf_title_parts(const char *s, size_t len, rf_title *out)
 {
 	rf_span		t = {0, len};
-	size_t		p;
+	size_t		p,
+				sep;
 	rf_slot		slot;
 
 	out->closed = false;
@@ -56,12 +63,10 @@ rf_title_parts(const char *s, size_t len, rf_title *out)
 		out->closed = true;
 		t = rf_trim(s, (rf_span) {t.start + 7, t.end});
 	}
-	else if ((p = prefix_end(s, len)) > 0)
+	else if ((p = prefix_end(s, len, &sep)) > 0)
 	{
 		out->prefix = (rf_span) {0, p};
-		t = rf_trim(s, (rf_span) {p + 3, t.end});
-		if (t.start < t.end && s[t.start] == ' ')
-			t.start++;
+		t = rf_trim(s, (rf_span) {p + sep, t.end});
 	}
 	if (rf_parse_slot(s + t.start, t.end - t.start, &slot))
 	{

@@ -65,6 +65,8 @@ test_titles(void)
 	check_title("CF - Opsamling på pilotprojektet \"Klager som kilde til læring\" (45 min)", false, "CF",
 				"Opsamling på pilotprojektet \"Klager som kilde til læring\"", -1, -1, 45);
 	check_title("ØU/KB - Budget 2024", false, "ØU/KB", "Budget 2024", -1, -1, -1);
+	/* an en dash after the prefix (found by fuzzing: the title started inside it) */
+	check_title("ØU/KB – Budget 2026 (kl. 9.00 - 9.30)", false, "ØU/KB", "Budget 2026", 540, 570, 30);
 	check_title("Lukket", true, "", "Lukket", -1, -1, -1);
 	check_title("Lukket: Køb af landbrugsejendom", true, "", "Køb af landbrugsejendom", -1, -1, -1);
 	/* not prefixes, not slots */
