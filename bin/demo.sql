@@ -35,3 +35,10 @@ SELECT m.meeting_date AS date, i.case_no, referat.facet(i.case_no) AS facet, lef
 SELECT ordinal AS no, proposer, proposal
   FROM referat.proposals_v WHERE forum = 'Chefforum' AND meeting_date = '2023-03-15' AND item_no = 3
  ORDER BY ordinal;
+
+\echo '== Search as people type (referat.search): sygefravær, and a case number'
+SELECT meeting_date AS date, forum, item_no AS no, left(title, 45) AS title, round(rank::numeric, 2) AS rank,
+       left(regexp_replace(snippet, '\s+', ' ', 'g'), 110) AS snippet
+  FROM referat.search('sygefravær', 5);
+SELECT meeting_date AS date, forum, item_no AS no, left(title, 45) AS title, case_no, outcome
+  FROM referat.search('EMN-2025-008468');
