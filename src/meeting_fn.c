@@ -59,7 +59,9 @@ referat_meeting(PG_FUNCTION_ARGS)
 	nulls[1] = forum == NULL;
 	values[1] = PointerGetDatum(forum);
 	nulls[2] = !m.has_date;
-	values[2] = DateADTGetDatum(date2j(m.date.year, m.date.month, m.date.day) - POSTGRES_EPOCH_JDATE);
+	/* m.date is set only with has_date */
+	values[2] = nulls[2] ? (Datum) 0 :
+		DateADTGetDatum(date2j(m.date.year, m.date.month, m.date.day) - POSTGRES_EPOCH_JDATE);
 	nulls[3] = m.starts_at < 0;
 	values[3] = TimeADTGetDatum((TimeADT) m.starts_at * SECS_PER_MINUTE * USECS_PER_SEC);
 	nulls[4] = location == NULL;
