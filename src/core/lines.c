@@ -67,7 +67,11 @@ all_caps(const char *s, rf_span sp)
 		unsigned char c = (unsigned char) s[i];
 
 		if (c >= 'a' && c <= 'z')
+		{
+			if (first_word < 0)
+				return false;	/* the first word must be in capitals: most lines end here */
 			lower++;
+		}
 		else if (c >= 'A' && c <= 'Z')
 			upper++;
 		else if (c == 0xC3 && i + 1 < sp.end)

@@ -146,6 +146,20 @@ word_match(const char *s, size_t b, size_t e, const char *pat, bool prefix)
 	return i == e;
 }
 
+/* The first byte of a token as word_match compares it: soft hyphens skipped, ASCII lower-cased. */
+static unsigned char
+first_folded(const char *s, size_t b, size_t e)
+{
+	while (b + 1 < e && (unsigned char) s[b] == 0xC2 && (unsigned char) s[b + 1] == 0xAD)
+		b += 2;
+	if (b >= e)
+		return 0;
+	if (s[b] >= 'A' && s[b] <= 'Z')
+		return (unsigned char) (s[b] + 32);
+	return (unsigned char) s[b];
+}
+
+
 static bool
 tok_is(const char *s, const tok *t, const char *pat)
 {
@@ -662,13 +676,16 @@ classify_sentence(const char *s, const tok *toks, int n)
 	for (i = 0; i < n; i++)
 	{
 		size_t		k;
+		unsigned char first = first_folded(s, toks[i].b, toks[i].e);
 
 		for (k = 0; k < N_KEYWORDS; k++)
 		{
 			const keyword *kw = &keywords[k];
 			int			j = i;
 
-			if (!word_match(s, toks[i].b, toks[i].e, kw->w1, (kw->flags & F_PREFIX) != 0))
+			/* most keywords differ in the first letter: skip them cheaply */
+			if ((unsigned char) kw->w1[0] != first ||
+				!word_match(s, toks[i].b, toks[i].e, kw->w1, (kw->flags & F_PREFIX) != 0))
 				continue;
 			if (kw->w2)
 			{
