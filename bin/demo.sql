@@ -1,6 +1,6 @@
 -- bin/demo.sql — what bin/demo shows, from the store that referat-load filled.
 -- The operators of referat.sagsnr live in schema referat, so put it on the path.
-SET search_path = public, referat;
+SET search_path = referat, public;
 \pset border 2
 \pset null '∅'
 
