@@ -1,5 +1,6 @@
 /*
- * minutes_sql.c — parse a document argument inside PostgreSQL.
+ * minutes_sql.c — the module's magic block and _PG_init; parse a document
+ * argument inside PostgreSQL.
  */
 #include "postgres.h"
 
@@ -8,9 +9,12 @@
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
+#include "interrupt.h"
 #include "minutes_sql.h"
 
 PG_MODULE_MAGIC;
+
+void		_PG_init(void);
 
 /* Results may be as large as the document itself: allow huge chunks. */
 static void *
@@ -21,13 +25,23 @@ palloc_grow(void *ctx, void *ptr, size_t size)
 	return repalloc_huge(ptr, size);
 }
 
+static const rf_allocator pg_allocator = {palloc_grow, NULL};
+
+/*
+ * The core's long loops poll this (interrupt.h), so that a cancel or a
+ * statement_timeout stops them within milliseconds, also inside one value.
+ */
 static void
-interrupt_check(void *ctx)
+check_for_interrupts(void)
 {
 	CHECK_FOR_INTERRUPTS();
 }
 
-static const rf_allocator pg_allocator = {palloc_grow, interrupt_check, NULL};
+void
+_PG_init(void)
+{
+	rf_interrupt_hook = check_for_interrupts;
+}
 
 void
 rf_parse_arg(FunctionCallInfo fcinfo, rf_doc *doc)

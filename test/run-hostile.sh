@@ -6,8 +6,8 @@
 # into text, invalid and extreme case-number literals, referat.items under a
 # LIMIT and in a cursor closed early.  Each must give the right (or an empty)
 # answer in memory linear in the input, and those that take long must stop
-# within a second of a statement_timeout or a cancel.  (test/hostile-cancel.sh
-# has the cases that do not stop in time yet.)
+# within a second of a statement_timeout or a cancel.  (test/run-hostile-cancel.sh
+# has single values of 100 MB.)
 #
 # bin/test runs it with PGHOST/PGPORT/PGUSER of its throwaway cluster, a
 # superuser (see test/hostile_lib.sh).  Exit status 0 means every check passed.

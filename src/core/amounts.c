@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "facts.h"
+#include "interrupt.h"
 #include "text.h"
 
 /* Longest run of integer digits taken as money (more is not an amount). */
@@ -460,6 +461,7 @@ rf_find_amounts(const char *text, size_t len, rf_amount_fn fn, void *ctx)
 	const char *t = text;
 	size_t		prev_end = 0;	/* end of the last amount: "årligt" before it is its own */
 	size_t		i = 0;
+	size_t		polled = 0;
 
 	while (i < len)
 	{
@@ -470,6 +472,8 @@ rf_find_amounts(const char *text, size_t len, rf_amount_fn fn, void *ctx)
 					q,
 					w;
 
+		rf_poll(polled, i);
+		polled = i;
 		/* a number starts a word: not inside "A26", "2.5", "-3-17" */
 		if (!(is_digit(t[i]) || (minus_at(t, i, len) && i + 1 < len)) ||
 			(i > 0 && (letter_at(t, i - 1, len) || is_digit(t[i - 1]) || t[i - 1] == '.' ||

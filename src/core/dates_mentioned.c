@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "facts.h"
+#include "interrupt.h"
 #include "text.h"
 
 #define WORDS_BEFORE 6
@@ -370,6 +371,7 @@ rf_find_dates(const char *text, size_t len, const rf_date *meeting, bool in_hist
 	const char *t = text;
 	size_t		i = 0;
 	size_t		prev_end = 0;	/* where the previous date ended */
+	size_t		polled = 0;
 
 	while (i < len)
 	{
@@ -377,6 +379,8 @@ rf_find_dates(const char *text, size_t len, const rf_date *meeting, bool in_hist
 		bool		has_year;
 		size_t		end;
 
+		rf_poll(polled, i);
+		polled = i;
 		if (!is_digit(t[i]) ||
 			(i > 0 && (is_digit(t[i - 1]) || ascii_letter(t[i - 1]) || (unsigned char) t[i - 1] >= 0x80 ||
 					   t[i - 1] == '.' || t[i - 1] == ',' || t[i - 1] == '-' || t[i - 1] == '/' ||

@@ -11,6 +11,7 @@
  */
 #include <string.h>
 
+#include "interrupt.h"
 #include "lines.h"
 #include "minutes.h"
 #include "text.h"
@@ -382,7 +383,6 @@ rf_parse(const char *text, size_t len, const rf_allocator *alloc, rf_doc *doc)
 {
 	parser		p;
 	const rf_line *l;
-	uint32_t	n = 0;
 
 	memset(doc, 0, sizeof(*doc));
 	doc->text = text;
@@ -396,8 +396,7 @@ rf_parse(const char *text, size_t len, const rf_allocator *alloc, rf_doc *doc)
 
 	while (!p.failed && (l = rf_cursor_peek(&p.cursor, 0)) != NULL)
 	{
-		if ((++n & 4095) == 0 && alloc->interrupt_check)
-			alloc->interrupt_check(alloc->ctx);
+		rf_poll(l->start, l->end + 1);
 		if (item_start(&p))
 			continue;
 		if (doc->item_count == 0)

@@ -15,14 +15,12 @@
 #include <stdint.h>
 
 /*
- * What the caller provides: memory for results (palloc in PostgreSQL, malloc
- * in tests) and, optionally, a check for cancellation that the parser calls
- * every few thousand lines (CHECK_FOR_INTERRUPTS in PostgreSQL).
+ * Memory for results, from the caller: palloc in PostgreSQL, malloc in
+ * tests.  (A check for cancellation is interrupt.h's hook.)
  */
 typedef struct rf_allocator
 {
 	void	   *(*grow) (void *ctx, void *ptr, size_t size);	/* realloc; ptr may be NULL */
-	void		(*interrupt_check) (void *ctx);	/* may be NULL */
 	void	   *ctx;
 } rf_allocator;
 

@@ -27,6 +27,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "interrupt.h"
 #include "outcome.h"
 
 /* ---------------------------------------------------------------- words */
@@ -209,19 +210,23 @@ decision_end(const char *s, size_t len)
 	while (i < len)
 	{
 		size_t		j = i;
+		const char *nl;
 
 		while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f' || s[j] == '*' ||
 						   s[j] == '#'))
+		{
+			rf_poll(j, j + 1);
 			j++;
+		}
 		if ((len - j >= 18 && memcmp(s + j, "BESLUTNINGSFORSLAG", 18) == 0 &&
 			 (j + 18 == len || !(s[j + 18] >= 'a' && s[j + 18] <= 'z'))) ||
 			(len - j >= 16 && memcmp(s + j, "INDSTILLING FRA ", 16) == 0) ||
 			(len - j >= 17 && memcmp(s + j, "ÆNDRINGSFORSLAG ", 17) == 0))
 			return i;
-		while (i < len && s[i] != '\n')
-			i++;
-		if (i < len)
-			i++;
+		nl = memchr(s + j, '\n', len - j);
+		j = nl ? (size_t) (nl - s) + 1 : len;
+		rf_poll(i, j);
+		i = j;
 	}
 	return len;
 }
@@ -244,63 +249,64 @@ separator(const char *s, size_t a, size_t b, bool next_upper, bool *brk)
 	size_t		i;
 
 	*brk = false;
-	for (i = a; i < b; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
+	for (i = a; i < b;)
+		for (size_t piece = rf_piece(i, b); i < piece; i++)
+		{
+			unsigned char c = (unsigned char) s[i];
 
-		if (c == '\n')
-		{
-			if (++newlines >= 2)
-				ends = true;
-			if (colon)
-				space_after_colon = true;
-			continue;
-		}
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
-		{
-			if (colon)
-				space_after_colon = true;
-			continue;
-		}
-		if (c == 0xC2 && i + 1 < b && (unsigned char) s[i + 1] == 0xA0)
-		{
-			i++;				/* no-break space */
-			if (colon)
-				space_after_colon = true;
-			continue;
-		}
-		/* a visible byte */
-		if (newlines > 0 && (c == '-' || c == '*' || c == 0xE2))
-			ends = true;		/* "\n- item", "\n• item", "\n– item" */
-		newlines = 0;
-		switch (c)
-		{
-			case '.':
-			case '!':
-			case '?':
-				stop = true;
-				*brk = true;
-				break;
-			case ':':
-			case ';':
-				colon = true;
-				*brk = true;
-				break;
-			case ',':
-			case '(':
-			case ')':
-				*brk = true;
-				break;
-			case 0xE2:
-				/* – (E2 80 93) and — (E2 80 94) */
-				if (i + 2 < b && (unsigned char) s[i + 1] == 0x80 &&
-					((unsigned char) s[i + 2] == 0x93 || (unsigned char) s[i + 2] == 0x94))
+			if (c == '\n')
+			{
+				if (++newlines >= 2)
+					ends = true;
+				if (colon)
+					space_after_colon = true;
+				continue;
+			}
+			if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+			{
+				if (colon)
+					space_after_colon = true;
+				continue;
+			}
+			if (c == 0xC2 && i + 1 < b && (unsigned char) s[i + 1] == 0xA0)
+			{
+				i++;				/* no-break space */
+				if (colon)
+					space_after_colon = true;
+				continue;
+			}
+			/* a visible byte */
+			if (newlines > 0 && (c == '-' || c == '*' || c == 0xE2))
+				ends = true;		/* "\n- item", "\n• item", "\n– item" */
+			newlines = 0;
+			switch (c)
+			{
+				case '.':
+				case '!':
+				case '?':
+					stop = true;
 					*brk = true;
-				break;
-			default:
-				break;
+					break;
+				case ':':
+				case ';':
+					colon = true;
+					*brk = true;
+					break;
+				case ',':
+				case '(':
+				case ')':
+					*brk = true;
+					break;
+				case 0xE2:
+					/* – (E2 80 93) and — (E2 80 94) */
+					if (i + 2 < b && (unsigned char) s[i + 1] == 0x80 &&
+						((unsigned char) s[i + 2] == 0x93 || (unsigned char) s[i + 2] == 0x94))
+						*brk = true;
+					break;
+				default:
+					break;
+			}
 		}
-	}
 	if (ends)
 		*brk = true;
 	return ends || (stop && next_upper) || (colon && space_after_colon);
@@ -314,7 +320,10 @@ next_word(const char *s, size_t *pos, size_t end, size_t *b, size_t *e)
 	size_t		n;
 
 	while (i < end && (n = word_char(s, i, end)) == 0)
+	{
+		rf_poll(i, i + 1);
 		i++;
+	}
 	if (i >= end)
 	{
 		*pos = end;
@@ -322,7 +331,10 @@ next_word(const char *s, size_t *pos, size_t end, size_t *b, size_t *e)
 	}
 	*b = i;
 	while (i < end && (n = word_char(s, i, end)) > 0)
+	{
+		rf_poll(i, i + n);
 		i += n;
+	}
 	*e = i;
 	*pos = i;
 	return true;

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "facts.h"
+#include "interrupt.h"
 #include "text.h"
 
 /* A name has at most this many words ("Enhedslisten – De Rød-Grønne"). */
@@ -218,10 +219,12 @@ each_name(const char *t, rf_span sp, bool last_only, name_fn fn, void *ctx)
 	int			depth = 0;
 	size_t		b = sp.start;
 
-	for (size_t i = sp.start; i < sp.end; i++)
+	for (size_t i = sp.start, polled = sp.start; i < sp.end; i++)
 	{
 		size_t		w;
 
+		rf_poll(polled, i);		/* i jumps past a separator */
+		polled = i;
 		depth += (t[i] == '(') - (t[i] == ')');
 		if (depth > 0 || (w = separator_at(t, i, sp.end)) == 0)
 			continue;
@@ -464,8 +467,10 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 			return;
 		}
 	}
-	for (size_t i = 0; i < len; i++)
+	for (size_t i = 0, polled = 0; i < len; i++)
 	{
+		rf_poll(polled, i);		/* i jumps past what a match read */
+		polled = i;
 		if (i > 0 && t[i - 1] != ' ')
 			continue;
 		if (phrase_at(t, i, len, "med") > 0)

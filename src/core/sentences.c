@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "facts.h"
+#include "interrupt.h"
 #include "text.h"
 
 /* A line shorter than this (in bytes) that a capital follows ends its sentence. */
@@ -78,28 +79,29 @@ emit_sentences(const char *t, size_t len, rf_sentence_fn fn, void *ctx)
 {
 	size_t		start = 0;
 
-	for (size_t i = 0; i + 2 < len; i++)
-	{
-		size_t		j;
+	for (size_t i = 0; i + 2 < len;)
+		for (size_t piece = rf_piece(i, len - 2); i < piece; i++)
+		{
+			size_t		j;
 
-		if (t[i] != '.' && t[i] != '!' && t[i] != '?')
-			continue;
-		if (t[i + 1] != ' ')
-			continue;
-		j = i + 2;
-		if (!capital_at(t, j, len) && t[j] != '"' && (unsigned char) t[j] != 0xE2)
-			continue;
-		/* an initial ("Anne M. Hansen") does not end a sentence */
-		if (t[i] == '.' && i >= 1 && capital_at(t, i - 1, len) && (i == 1 || t[i - 2] == ' '))
-			continue;
-		/* nor does a day or an ordinal: "d. 8. Sept. 2016", "1. Behandling" */
-		if (t[i] == '.' && i >= 1 && is_digit((unsigned char) t[i - 1]) &&
-			(i == 1 || !is_digit((unsigned char) t[i - 2]) || i == 2 ||
-			 !is_digit((unsigned char) t[i - 3])))
-			continue;
-		fn(ctx, t + start, i + 1 - start);
-		start = j;
-	}
+			if (t[i] != '.' && t[i] != '!' && t[i] != '?')
+				continue;
+			if (t[i + 1] != ' ')
+				continue;
+			j = i + 2;
+			if (!capital_at(t, j, len) && t[j] != '"' && (unsigned char) t[j] != 0xE2)
+				continue;
+			/* an initial ("Anne M. Hansen") does not end a sentence */
+			if (t[i] == '.' && i >= 1 && capital_at(t, i - 1, len) && (i == 1 || t[i - 2] == ' '))
+				continue;
+			/* nor does a day or an ordinal: "d. 8. Sept. 2016", "1. Behandling" */
+			if (t[i] == '.' && i >= 1 && is_digit((unsigned char) t[i - 1]) &&
+				(i == 1 || !is_digit((unsigned char) t[i - 2]) || i == 2 ||
+				 !is_digit((unsigned char) t[i - 3])))
+				continue;
+			fn(ctx, t + start, i + 1 - start);
+			start = j;
+		}
 	if (start < len)
 		fn(ctx, t + start, len - start);
 }

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "interrupt.h"
 #include "text.h"
 
 /* Width of the white space (or invisible mark) at s[i], 0 if none. */
@@ -50,6 +51,7 @@ rf_next_line(const char *s, size_t *pos, size_t end, rf_span *line)
 	line->start = *pos;
 	line->end = nl ? (size_t) (nl - s) : end;
 	*pos = line->end + 1;
+	rf_poll(line->start, *pos);
 	return true;
 }
 
@@ -59,9 +61,15 @@ rf_trim(const char *s, rf_span sp)
 	size_t		w;
 
 	while (sp.start < sp.end && (w = rf_space_at(s, sp.start, sp.end)) > 0)
+	{
+		rf_poll(sp.start, sp.start + w);
 		sp.start += w;
+	}
 	while (sp.end > sp.start && (w = space_before(s, sp.start, sp.end)) > 0)
+	{
+		rf_poll(sp.end, sp.end - w);
 		sp.end -= w;
+	}
 	return sp;
 }
 
@@ -175,8 +183,11 @@ size_t
 rf_ifind(const char *s, rf_span sp, const char *word)
 {
 	for (size_t i = sp.start; i < sp.end; i++)
+	{
 		if (match_at(s, i, sp.end, word) > 0)
 			return i;
+		rf_poll(i, i + 1);
+	}
 	return (size_t) -1;
 }
 
@@ -219,24 +230,25 @@ static size_t
 emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
 {
 	while (i < end)
-	{
-		unsigned char c = (unsigned char) s[i];
-		size_t		w = rf_space_at(s, i, end);
-
-		if (w > 0)
+		for (size_t piece = rf_piece(i, end); i < piece;)
 		{
-			bool		blank = (c == ' ' || c == '\t' ||
-								 (w == 2 && (unsigned char) s[i + 1] == 0xA0));
+			unsigned char c = (unsigned char) s[i];
+			size_t		w = rf_space_at(s, i, end);
 
-			if (blank && !(join && (o == 0 || out[o - 1] == ' ')))
-				out[o++] = ' ';
-			i += w;
+			if (w > 0)
+			{
+				bool		blank = (c == ' ' || c == '\t' ||
+									 (w == 2 && (unsigned char) s[i + 1] == 0xA0));
+
+				if (blank && !(join && (o == 0 || out[o - 1] == ' ')))
+					out[o++] = ' ';
+				i += w;
+			}
+			else if (c == '*' && i + 1 < end && s[i + 1] == '*')
+				i += 2;
+			else
+				out[o++] = s[i++];
 		}
-		else if (c == '*' && i + 1 < end && s[i + 1] == '*')
-			i += 2;
-		else
-			out[o++] = s[i++];
-	}
 	return o;
 }
 
@@ -278,17 +290,26 @@ rf_render(const char *s, size_t start, size_t end, rf_render_mode mode, char *ou
 		const char *nl = memchr(s + start, '\n', end - start);
 		size_t		le = nl ? (size_t) (nl - s) : end;
 		rf_span		line;
+		size_t		w;
 
+		rf_poll(start, le + 1);
 		if (mode == RF_RENDER_JOIN)
 			line = rf_content(s, start, le, NULL);
 		else
 		{
 			/* keep the indentation of sub-bullets, drop only trailing space */
 			line = (rf_span) {start, le};
-			while (line.end > line.start && space_before(s, line.start, line.end) > 0)
-				line.end -= space_before(s, line.start, line.end);
-			while (line.start < line.end && s[line.start] != ' ' && rf_space_at(s, line.start, line.end) > 0)
-				line.start += rf_space_at(s, line.start, line.end);
+			while (line.end > line.start && (w = space_before(s, line.start, line.end)) > 0)
+			{
+				rf_poll(line.end, line.end - w);
+				line.end -= w;
+			}
+			while (line.start < line.end && s[line.start] != ' ' &&
+				   (w = rf_space_at(s, line.start, line.end)) > 0)
+			{
+				rf_poll(line.start, line.start + w);
+				line.start += w;
+			}
 			line.start = skip_markdown_heading(s, line);
 		}
 

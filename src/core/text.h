@@ -35,7 +35,10 @@ extern bool rf_digits(const char *s, size_t end, size_t *pos, int max_digits, in
 /* Does s[sp) hold only decimal digits (1..max_digits of them)? */
 extern bool rf_all_digits(const char *s, rf_span sp, int max_digits, int *value);
 
-/* Next line of s[*pos..end) in *line (without its newline); false at the end. */
+/*
+ * Next line of s[*pos..end) in *line (without its newline); false at the end.
+ * A loop over lines with it polls for interrupts (interrupt.h) by itself.
+ */
 extern bool rf_next_line(const char *s, size_t *pos, size_t end, rf_span *line);
 
 /* Blank, tab, no-break space and the like at s[i]: its width, else 0. */

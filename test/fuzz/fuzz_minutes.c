@@ -32,7 +32,7 @@ grow(void *ctx, void *ptr, size_t size)
 	return realloc(ptr, size);
 }
 
-static const rf_allocator allocator = {grow, NULL, NULL};
+static const rf_allocator allocator = {grow, NULL};
 
 /* The input, its lines, and whether it is valid UTF-8. */
 typedef struct input

@@ -58,7 +58,7 @@ copy_of(const char *s)
 	return memcpy(malloc(n), s, n);
 }
 
-static const rf_allocator test_allocator = {test_grow, NULL, NULL};
+static const rf_allocator test_allocator = {test_grow, NULL};
 
 static inline void
 free_doc(rf_doc *d)

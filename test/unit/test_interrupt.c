@@ -1,0 +1,279 @@
+/*
+ * test_interrupt.c — every entry point of the core that reads a long value
+ * polls for interrupts as it goes (interrupt.h): over BIG bytes the hook is
+ * called at least once per RF_POLL_BYTES, also when the value is one line,
+ * one sentence or one word; over a short value it is not called at all.
+ * (That the polls stop a query in PostgreSQL in time is test/run-hostile-cancel.sh.)
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "corpus.h"
+#include "extract.h"
+#include "facts.h"
+#include "interrupt.h"
+#include "outcome.h"
+#include "text.h"
+
+#define BIG ((size_t) 4 << 20)
+/* multiples of RF_POLL_BYTES that a loop passes over a value of nearly BIG bytes */
+#define POLLS (BIG / RF_POLL_BYTES - 1)
+
+static size_t calls;
+
+static void
+count_call(void)
+{
+	calls++;
+}
+
+/* prefix, then unit repeated up to BIG bytes in all, NUL-terminated (malloc'd). */
+static char *
+repeated(const char *prefix, const char *unit, size_t *len)
+{
+	size_t		p = strlen(prefix),
+				u = strlen(unit),
+				n = p;
+	char	   *s = malloc(BIG + u + 1);
+
+	memcpy(s, prefix, p);
+	while (n + u <= BIG)
+	{
+		memcpy(s + n, unit, u);
+		n += u;
+	}
+	s[n] = '\0';
+	*len = n;
+	return s;
+}
+
+/* The lines of s[start..len) as a range (first and last only matter when non-empty). */
+static rf_range
+body_of(const char *s, size_t start, size_t len)
+{
+	return (rf_range) {start, len, 2, 2 + (uint32_t) (memchr(s + start, '\n', len - start) != NULL)};
+}
+
+/* The extractors' callbacks count their results in *(size_t *) ctx. */
+static void
+count_proposal(void *ctx, rf_span who, const char *body, size_t len)
+{
+	(void) who, (void) body, (void) len;
+	++*(size_t *) ctx;
+}
+
+static void
+count_attachment(void *ctx, const char *name, size_t len, const char *ext)
+{
+	(void) name, (void) len, (void) ext;
+	++*(size_t *) ctx;
+}
+
+static void
+count_history(void *ctx, const rf_history_entry *e)
+{
+	(void) e;
+	++*(size_t *) ctx;
+}
+
+static void
+count_sentence(void *ctx, const char *text, size_t len)
+{
+	(void) text, (void) len;
+	++*(size_t *) ctx;
+}
+
+static void
+count_amount(void *ctx, const rf_amount *a)
+{
+	(void) a;
+	++*(size_t *) ctx;
+}
+
+static void
+count_date(void *ctx, const rf_date_mention *d)
+{
+	(void) d;
+	++*(size_t *) ctx;
+}
+
+static void
+count_position(void *ctx, const rf_position *p)
+{
+	(void) p;
+	++*(size_t *) ctx;
+}
+
+static void
+count_absence(void *ctx, const char *label, const char *who, size_t len)
+{
+	(void) label, (void) who, (void) len;
+	++*(size_t *) ctx;
+}
+
+/* The outline of BIG bytes of short lines. */
+static void
+test_parse(void)
+{
+	size_t		len;
+	char	   *s = repeated("", "Punkt 1: Godkendelse\nBeslutning\nGodkendt.\n", &len);
+	rf_doc		doc;
+
+	calls = 0;
+	CHECK(rf_parse(s, len, &test_allocator, &doc));
+	CHECK(calls >= POLLS);
+	free_doc(&doc);
+	free(s);
+}
+
+/* One line of BIG bytes, rendered both ways; one of blanks, trimmed. */
+static void
+test_render(void)
+{
+	size_t		len;
+	char	   *s = repeated("", "Beslutning godkendt ", &len);
+	char	   *out = malloc(len + 1);
+	rf_span		sp;
+
+	calls = 0;
+	CHECK(rf_render(s, 0, len, RF_RENDER_JOIN, out) == len - 1);
+	CHECK(calls >= POLLS);
+	calls = 0;
+	CHECK(rf_render(s, 0, len, RF_RENDER_PARAGRAPHS, out) == len - 1);
+	CHECK(calls >= POLLS);
+	calls = 0;
+	CHECK(rf_ifind(s, (rf_span) {0, len}, "ikke") == (size_t) -1);
+	CHECK(calls >= POLLS);
+	free(s);
+
+	s = repeated("", " \t", &len);
+	calls = 0;
+	sp = rf_trim(s, (rf_span) {0, len});
+	CHECK(sp.start == sp.end);
+	CHECK(calls >= POLLS);
+	calls = 0;
+	CHECK(rf_render(s, 0, len, RF_RENDER_PARAGRAPHS, out) == 0);
+	CHECK(calls >= POLLS);
+	free(out);
+	free(s);
+}
+
+/* A proposal, an attachment and a Sagsforløb entry of BIG bytes each. */
+static void
+test_extractors(void)
+{
+	size_t		len,
+				n;
+	char	   *s = repeated("At 1) ", "godkende budgettet ", &len);
+	char	   *scratch = malloc(len + 1);
+
+	calls = n = 0;
+	rf_proposals(s, body_of(s, 0, len), scratch, count_proposal, &n);
+	CHECK(n == 1);
+	CHECK(calls >= POLLS);
+	calls = n = 0;
+	rf_attachments(s, body_of(s, 0, len), scratch, count_attachment, &n);
+	CHECK(n == 1);
+	CHECK(calls >= POLLS);
+	free(s);
+
+	s = repeated("Udvalg: Byrådet\n", "Sagen blev drøftet.\n", &len);
+	calls = n = 0;
+	rf_history(s, body_of(s, 0, len), count_history, &n);
+	CHECK(n == 1);
+	CHECK(calls >= POLLS);
+	free(scratch);
+	free(s);
+}
+
+/* A decision of BIG bytes: words, and punctuation without a word. */
+static void
+test_classify(void)
+{
+	size_t		len;
+	char	   *s = repeated("", "Sagen drøftes uden ", &len);
+
+	calls = 0;
+	CHECK(rf_classify_decision(s, len) == RF_OUTCOME_DISCUSSED);
+	CHECK(calls >= POLLS);
+	free(s);
+	s = repeated("", ".,;", &len);
+	calls = 0;
+	CHECK(rf_classify_decision(s, len) == RF_OUTCOME_NONE);
+	CHECK(calls >= POLLS);
+	free(s);
+}
+
+/* One sentence of BIG bytes: cut into sentences, then read for facts. */
+static void
+test_facts(void)
+{
+	const char *unit = "der bevilges 5 mio. kr. den 3. marts 2024 og venstre stemte imod og ";
+	size_t		len,
+				n;
+	char	   *s = repeated("", unit, &len);
+	char	   *scratch = malloc(2 * (len + 1));
+	rf_date		meeting = {2024, 1, 1};
+
+	calls = n = 0;
+	rf_sentences(s, body_of(s, 0, len), false, scratch, count_sentence, &n);
+	CHECK(n == 1);
+	CHECK(calls >= POLLS);
+	calls = n = 0;
+	rf_find_amounts(s, len, count_amount, &n);
+	CHECK(n == len / strlen(unit));
+	CHECK(calls >= POLLS);
+	calls = n = 0;
+	rf_find_dates(s, len, &meeting, false, count_date, &n);
+	CHECK(n == len / strlen(unit));
+	CHECK(calls >= POLLS);
+	/* a list of names far longer than any real one gives none */
+	calls = n = 0;
+	rf_find_positions(s, len, count_position, &n);
+	CHECK(n == 0);
+	CHECK(calls >= POLLS);
+	free(s);
+
+	s = repeated("Afbud: ", "Anne Hansen, ", &len);
+	calls = n = 0;
+	rf_find_absences(s, body_of(s, 0, len), scratch, count_absence, &n);
+	CHECK(n == 0);
+	CHECK(calls >= POLLS);
+	free(scratch);
+	free(s);
+}
+
+/* Short values are read without a call: polling costs nothing there. */
+static void
+test_short(void)
+{
+	const char *s = "Punkt 1: Godkendelse\nBeslutning\nGodkendt. 5 mio. kr. den 3. marts 2024.\n";
+	size_t		len = strlen(s);
+	char		out[128];
+	rf_doc		doc;
+	size_t		n = 0;
+
+	calls = 0;
+	CHECK(rf_parse(s, len, &test_allocator, &doc));
+	CHECK(doc.item_count == 1);
+	CHECK(rf_render(s, 0, len, RF_RENDER_PARAGRAPHS, out) == len - 1);
+	CHECK(rf_classify_decision(s, len) == RF_OUTCOME_APPROVED);
+	rf_find_amounts(s, len, count_amount, &n);
+	CHECK(n == 1);
+	CHECK(calls == 0);
+	free_doc(&doc);
+}
+
+int
+main(void)
+{
+	rf_interrupt_hook = count_call;
+	test_parse();
+	test_render();
+	test_extractors();
+	test_classify();
+	test_facts();
+	test_short();
+	return CHECK_DONE();
+}
