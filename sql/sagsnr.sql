@@ -213,8 +213,16 @@ INSERT INTO sagsnr_t (c) VALUES
 CREATE INDEX sagsnr_t_c ON sagsnr_t (c);
 VACUUM ANALYZE sagsnr_t;
 
+-- min and max in the btree order, over all and per scheme
+SELECT min(c), max(c) FROM sagsnr_t;
+SELECT referat.scheme(c), min(c), max(c), count(*) FROM sagsnr_t GROUP BY 1 ORDER BY 1;
+SELECT min(c) IS NULL AS no_min, max(c) IS NULL AS no_max FROM sagsnr_t WHERE false;
+
 SET enable_seqscan = off;
 SET enable_bitmapscan = off;
+
+-- the planner reads min and max from the index
+EXPLAIN (COSTS OFF) SELECT min(c), max(c) FROM sagsnr_t;
 
 EXPLAIN (COSTS OFF) SELECT c FROM sagsnr_t WHERE c = 'emn-2025-3383';
 SELECT c FROM sagsnr_t WHERE c = 'emn-2025-3383';

@@ -255,6 +255,21 @@ sagsnr_ge(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(cmp_args(fcinfo) >= 0);
 }
 
+/* For min and max: the smaller or the larger argument, as it came. */
+PG_FUNCTION_INFO_V1(sagsnr_smaller);
+Datum
+sagsnr_smaller(PG_FUNCTION_ARGS)
+{
+	return cmp_args(fcinfo) <= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+}
+
+PG_FUNCTION_INFO_V1(sagsnr_larger);
+Datum
+sagsnr_larger(PG_FUNCTION_ARGS)
+{
+	return cmp_args(fcinfo) >= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+}
+
 /*
  * Hashes cover the normalised text only: equal values have identical texts,
  * and the text determines the scheme.

@@ -164,6 +164,35 @@ CREATE OPERATOR CLASS referat.sagsnr_ops
 		FUNCTION 1 referat.sagsnr_hash(referat.sagsnr),
 		FUNCTION 2 referat.sagsnr_hash_extended(referat.sagsnr, bigint);
 
+-- min and max, in the btree order; the planner reads them from a btree index
+-- (SORTOP), and parallel aggregation combines partial results.
+
+CREATE FUNCTION referat.sagsnr_smaller(referat.sagsnr, referat.sagsnr) RETURNS referat.sagsnr
+	AS 'MODULE_PATHNAME', 'sagsnr_smaller'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION referat.sagsnr_smaller(referat.sagsnr, referat.sagsnr) IS
+	'the smaller of two case numbers (transition function of referat.min)';
+
+CREATE FUNCTION referat.sagsnr_larger(referat.sagsnr, referat.sagsnr) RETURNS referat.sagsnr
+	AS 'MODULE_PATHNAME', 'sagsnr_larger'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION referat.sagsnr_larger(referat.sagsnr, referat.sagsnr) IS
+	'the larger of two case numbers (transition function of referat.max)';
+
+CREATE AGGREGATE referat.min(referat.sagsnr) (
+	SFUNC = referat.sagsnr_smaller, STYPE = referat.sagsnr,
+	COMBINEFUNC = referat.sagsnr_smaller, SORTOP = OPERATOR(referat.<), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE referat.min(referat.sagsnr) IS
+	'smallest case number, in the order of the btree operator class';
+
+CREATE AGGREGATE referat.max(referat.sagsnr) (
+	SFUNC = referat.sagsnr_larger, STYPE = referat.sagsnr,
+	COMBINEFUNC = referat.sagsnr_larger, SORTOP = OPERATOR(referat.>), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE referat.max(referat.sagsnr) IS
+	'largest case number, in the order of the btree operator class';
+
 -- Accessors
 
 CREATE FUNCTION referat.scheme(referat.sagsnr) RETURNS text
