@@ -116,10 +116,13 @@ build/fuzz/seeds/minutes: $(sort $(wildcard test/corpus/*/*.txt))
 	rm -rf $@ && mkdir -p $@
 	for f in $^; do split -C 6000 $$f $@/$$(basename $$f .txt)-; done
 fuzz-minutes: build/fuzz/seeds/minutes
-# The tokenizer starts from the same pieces and a few seeds of its own.
+# The tokenizer and the fact finders start from the same pieces and a few seeds of their own.
 FUZZ_SEEDS_tokens = build/fuzz/seeds/minutes
 FUZZ_FLAGS_tokens = -max_len=16384
 fuzz-tokens: build/fuzz/seeds/minutes
+FUZZ_SEEDS_facts = build/fuzz/seeds/minutes
+FUZZ_FLAGS_facts = -max_len=16384
+fuzz-facts: build/fuzz/seeds/minutes
 
 build/fuzz/core/%.o: src/core/%.c $(CORE_HDRS)
 	@mkdir -p $(@D)
@@ -137,11 +140,12 @@ fuzz-%: build/fuzz/fuzz_%
 		$(wildcard test/fuzz/seeds/$* test/fuzz/regressions/$*) $(FUZZ_SEEDS_$*)
 fuzz: $(addprefix fuzz-,$(FUZZ_NAMES))
 
-# For bin/test, which runs every harness for a short time.
+# For bin/test, which builds every harness first and then runs them side by side.
+fuzz-build: $(addprefix build/fuzz/fuzz_,$(FUZZ_NAMES)) build/fuzz/seeds/minutes build/referat_danish.lex
 fuzz-list:
 	@echo $(FUZZ_NAMES)
 
-.PHONY: fuzz fuzz-list
+.PHONY: fuzz fuzz-build fuzz-list
 
 clean: clean-build
 clean-build:
