@@ -43,12 +43,6 @@ typedef struct unit
 	const char *currency;
 } unit;
 
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* A letter at t[i]: ASCII, or any byte of a UTF-8 sequence (æ, ø, å, é, …). */
 static bool
 letter_at(const char *t, size_t i, size_t len)
@@ -120,22 +114,22 @@ read_number(const char *t, size_t i, size_t len, number *n)
 		n->negative = true;
 		p += run;
 	}
-	if (p >= len || !is_digit(t[p]))
+	if (p >= len || !rf_is_digit(t[p]))
 		return false;
 	digits = p;
 	for (;;)
 	{
 		size_t		b = p;
 
-		while (p < len && is_digit(t[p]))
+		while (p < len && rf_is_digit(t[p]))
 		{
 			if (n->whole_len == MAX_INT_DIGITS)
 				return false;
 			n->whole[n->whole_len++] = t[p++];
 		}
 		/* "140.000": a group of three after a dot; the first group has one to three */
-		if (p + 3 < len && t[p] == '.' && is_digit(t[p + 1]) && is_digit(t[p + 2]) &&
-			is_digit(t[p + 3]) && !(p + 4 < len && is_digit(t[p + 4])) &&
+		if (p + 3 < len && t[p] == '.' && rf_is_digit(t[p + 1]) && rf_is_digit(t[p + 2]) &&
+			rf_is_digit(t[p + 3]) && !(p + 4 < len && rf_is_digit(t[p + 4])) &&
 			(b != digits || p - b <= 3))
 		{
 			p++;
@@ -143,10 +137,10 @@ read_number(const char *t, size_t i, size_t len, number *n)
 		}
 		break;
 	}
-	if (p + 1 < len && t[p] == ',' && is_digit(t[p + 1]))
+	if (p + 1 < len && t[p] == ',' && rf_is_digit(t[p + 1]))
 	{
 		p++;
-		while (p < len && is_digit(t[p]))
+		while (p < len && rf_is_digit(t[p]))
 		{
 			if (n->frac_len == MAX_FRAC_DIGITS)
 				return false;
@@ -161,9 +155,9 @@ read_number(const char *t, size_t i, size_t len, number *n)
 			p++;
 	}
 	/* the number must end here: "2.5", "19.6", "00.01.00" go on with digits */
-	if (p + 1 < len && (t[p] == '.' || t[p] == ',') && is_digit(t[p + 1]))
+	if (p + 1 < len && (t[p] == '.' || t[p] == ',') && rf_is_digit(t[p + 1]))
 		return false;
-	if (p < len && is_digit(t[p]))
+	if (p < len && rf_is_digit(t[p]))
 		return false;
 	n->end = p;
 	return true;
@@ -269,7 +263,7 @@ currency_before(const char *t, size_t i, size_t len, const char **currency)
 	{
 		size_t		b = p - back;
 
-		if (b > 0 && (letter_at(t, b - 1, len) || is_digit(t[b - 1])))
+		if (b > 0 && (letter_at(t, b - 1, len) || rf_is_digit(t[b - 1])))
 			continue;
 		if (currency_at(t, b, len, currency) == p - b)
 			return b;
@@ -416,27 +410,13 @@ per_after(const char *t, size_t i, size_t len, char *per)
 static bool
 yearly_before(const char *t, size_t from, size_t i)
 {
-	int			words = 0;
 	size_t		p = i;
+	rf_span		w;
 
-	while (p > from && words < YEARLY_WINDOW)
-	{
-		size_t		e,
-					b;
-
-		while (p > from && t[p - 1] == ' ')
-			p--;
-		e = p;
-		while (p > from && t[p - 1] != ' ')
-			p--;
-		b = p;
-		if (e > b)
-		{
-			words++;
-			if (word_at(t, b, e, "årligt") || word_at(t, b, e, "årlig") || word_at(t, b, e, "årlige"))
-				return true;
-		}
-	}
+	for (int words = 0; words < YEARLY_WINDOW && rf_word_before(t, from, &p, &w); words++)
+		if (word_at(t, w.start, w.end, "årligt") || word_at(t, w.start, w.end, "årlig") ||
+			word_at(t, w.start, w.end, "årlige"))
+			return true;
 	return false;
 }
 
@@ -475,8 +455,8 @@ rf_find_amounts(const char *text, size_t len, rf_amount_fn fn, void *ctx)
 		rf_poll(polled, i);
 		polled = i;
 		/* a number starts a word: not inside "A26", "2.5", "-3-17" */
-		if (!(is_digit(t[i]) || (minus_at(t, i, len) && i + 1 < len)) ||
-			(i > 0 && (letter_at(t, i - 1, len) || is_digit(t[i - 1]) || t[i - 1] == '.' ||
+		if (!(rf_is_digit(t[i]) || (minus_at(t, i, len) && i + 1 < len)) ||
+			(i > 0 && (letter_at(t, i - 1, len) || rf_is_digit(t[i - 1]) || t[i - 1] == '.' ||
 					   t[i - 1] == ',' || t[i - 1] == '-')) ||
 			!read_number(t, i, len, &a))
 		{

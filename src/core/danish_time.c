@@ -16,18 +16,7 @@
 #include <string.h>
 
 #include "danish_time.h"
-
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
-is_ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+#include "text.h"
 
 /* Blanks inside a line: space, tab, no-break space (C2 A0).  Returns the byte count, 0 if none. */
 static size_t
@@ -77,7 +66,7 @@ read_number(const char *s, size_t *i, size_t len, int max, int *value)
 	int			v = 0;
 	int			n = 0;
 
-	while (p < len && is_digit(s[p]))
+	while (p < len && rf_is_digit(s[p]))
 	{
 		if (++n > max)
 			return false;
@@ -207,7 +196,7 @@ date_at(const char *s, size_t i, size_t len, rf_date *out)
 
 		if (read_number(s, &q, len, 2, &month) && q < len && s[q] == sep &&
 			(q++, read_exact(s, &q, len, 4, &year)) &&
-			!(q < len && is_ascii_letter(s[q])))
+			!(q < len && rf_is_ascii_letter(s[q])))
 		{
 			if (valid_date(year, month, a))
 			{
@@ -230,7 +219,7 @@ date_at(const char *s, size_t i, size_t len, rf_date *out)
 
 		if (q == p)
 			return false;		/* "28juni" */
-		while (q < len && is_ascii_letter(s[q]))
+		while (q < len && rf_is_ascii_letter(s[q]))
 			q++;
 		month = month_number(s, wb, q);
 		if (month == 0)
@@ -270,9 +259,9 @@ rf_find_date(const char *s, size_t len, rf_date *out)
 		return false;
 	for (i = 0; i < len; i++)
 	{
-		if (!is_digit(s[i]))
+		if (!rf_is_digit(s[i]))
 			continue;
-		if (i > 0 && (is_digit(s[i - 1]) || is_ascii_letter(s[i - 1])))
+		if (i > 0 && (rf_is_digit(s[i - 1]) || rf_is_ascii_letter(s[i - 1])))
 			continue;
 		if (date_at(s, i, len, out))
 			return true;
@@ -296,8 +285,8 @@ read_clock(const char *s, size_t *i, size_t len, bool need_minutes, int *minutes
 
 	if (!read_number(s, &p, len, 2, &h) || h > 23)
 		return false;
-	if (p + 2 < len && (s[p] == '.' || s[p] == ':') && is_digit(s[p + 1]) && is_digit(s[p + 2]) &&
-		!(p + 3 < len && is_digit(s[p + 3])))
+	if (p + 2 < len && (s[p] == '.' || s[p] == ':') && rf_is_digit(s[p + 1]) && rf_is_digit(s[p + 2]) &&
+		!(p + 3 < len && rf_is_digit(s[p + 3])))
 	{
 		m = (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
 		if (m > 59)
@@ -306,7 +295,7 @@ read_clock(const char *s, size_t *i, size_t len, bool need_minutes, int *minutes
 	}
 	else if (need_minutes)
 		return false;
-	else if (p < len && (s[p] == ':' || (s[p] == '.' && p + 1 < len && is_digit(s[p + 1]))))
+	else if (p < len && (s[p] == ':' || (s[p] == '.' && p + 1 < len && rf_is_digit(s[p + 1]))))
 		return false;			/* "10:5", "9.5" */
 	*i = p;
 	*minutes = h * 60 + m;
@@ -319,7 +308,7 @@ kl_at(const char *s, size_t i, size_t len)
 {
 	size_t		p;
 
-	if (i > 0 && (is_ascii_letter(s[i - 1]) || (unsigned char) s[i - 1] >= 0x80))
+	if (i > 0 && (rf_is_ascii_letter(s[i - 1]) || (unsigned char) s[i - 1] >= 0x80))
 		return 0;
 	if (i + 7 <= len && ascii_ieq(s, i, i + 7, "klokken"))
 		p = i + 7;
@@ -331,7 +320,7 @@ kl_at(const char *s, size_t i, size_t len)
 	}
 	else
 		return 0;
-	if (p < len && (is_ascii_letter(s[p]) ||
+	if (p < len && (rf_is_ascii_letter(s[p]) ||
 					((unsigned char) s[p] >= 0x80 && !blank_at(s, p, len))))
 		return 0;				/* "klage", "klubber", "kløver" */
 	return p;
@@ -354,7 +343,7 @@ rf_find_clock(const char *s, size_t len, int *minutes)
 		if (p == 0)
 			continue;
 		p = skip_blanks(s, p, len);
-		if (read_clock(s, &p, len, false, minutes) && !(p < len && is_digit(s[p])))
+		if (read_clock(s, &p, len, false, minutes) && !(p < len && rf_is_digit(s[p])))
 			return true;
 	}
 	return false;
@@ -407,7 +396,7 @@ duration_in(const char *s, size_t p, size_t e)
 	size_t		wb;
 	int			unit;
 
-	if (p < e && is_digit(s[p]))
+	if (p < e && rf_is_digit(s[p]))
 	{
 		if (!read_number(s, &p, e, 3, &whole))
 			return -1;
@@ -420,7 +409,7 @@ duration_in(const char *s, size_t p, size_t e)
 		any = true;
 	}
 	else if (any && p + 1 < e && (s[p] == ',' || s[p] == '.') && s[p + 1] == '5' &&
-			 !(p + 2 < e && is_digit(s[p + 2])))
+			 !(p + 2 < e && rf_is_digit(s[p + 2])))
 	{
 		half = 30;				/* 1,5 */
 		p += 2;
@@ -429,7 +418,7 @@ duration_in(const char *s, size_t p, size_t e)
 		return -1;
 	p = skip_blanks(s, p, e);
 	wb = p;
-	while (p < e && (is_ascii_letter(s[p]) || s[p] == '.'))
+	while (p < e && (rf_is_ascii_letter(s[p]) || s[p] == '.'))
 		p++;
 	unit = time_unit(s, wb, p);
 	if (unit == 0 || skip_blanks(s, p, e) != e)
@@ -467,7 +456,7 @@ range_in(const char *s, size_t p, size_t e, int *start, int *end)
 		return false;
 
 	/* "9.15.10.45": four numbers joined by dots */
-	if (p < e && s[p] == '.' && p + 1 < e && is_digit(s[p + 1]))
+	if (p < e && s[p] == '.' && p + 1 < e && rf_is_digit(s[p + 1]))
 	{
 		q = p + 1;
 		if (read_clock(s, &q, e, true, &b) && skip_blanks(s, q, e) == e)

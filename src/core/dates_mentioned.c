@@ -34,37 +34,15 @@
 /* Half a year: a date without a year is put within this many days of the meeting. */
 #define HALF_YEAR 183
 
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
-ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* 1..max digits at t[*p], not followed by another digit. */
+/* rf_digits, and how many digits it read in *count. */
 static bool
 digits(const char *t, size_t len, size_t *p, int max, int *value, int *count)
 {
 	size_t		b = *p;
-	size_t		q = *p;
-	int			v = 0;
 
-	while (q < len && is_digit(t[q]))
-	{
-		if ((int) (q - b) == max)
-			return false;
-		v = v * 10 + (t[q++] - '0');
-	}
-	if (q == b)
+	if (!rf_digits(t, len, p, max, value))
 		return false;
-	*count = (int) (q - b);
-	*value = v;
-	*p = q;
+	*count = (int) (*p - b);
 	return true;
 }
 
@@ -124,7 +102,7 @@ static bool
 code_goes_on(const char *t, size_t p, size_t len)
 {
 	return p + 1 < len && (t[p] == '-' || t[p] == '.' || t[p] == '/') &&
-		(is_digit(t[p + 1]) || ascii_letter(t[p + 1]));
+		(rf_is_digit(t[p + 1]) || rf_is_ascii_letter(t[p + 1]));
 }
 
 /*
@@ -163,7 +141,7 @@ date_at(const char *t, size_t i, size_t len, rf_date *out, bool *has_year, size_
 		return false;
 	out->day = a;
 
-	if (p + 1 < len && (t[p] == '-' || t[p] == '.' || t[p] == '/') && is_digit(t[p + 1]))
+	if (p + 1 < len && (t[p] == '-' || t[p] == '.' || t[p] == '/') && rf_is_digit(t[p + 1]))
 	{
 		char		sep = t[p];
 		size_t		q = p + 1;
@@ -171,12 +149,12 @@ date_at(const char *t, size_t i, size_t len, rf_date *out, bool *has_year, size_
 		if (!digits(t, len, &q, 2, &m, &nm))
 			return false;
 		out->month = m;
-		if (q + 1 < len && t[q] == sep && is_digit(t[q + 1]))
+		if (q + 1 < len && t[q] == sep && rf_is_digit(t[q + 1]))
 		{
 			/* 28-06-2017, 09.04.2025, 03.04.17 */
 			q++;
 			if (!digits(t, len, &q, 4, &y, &ny) || (ny != 4 && ny != 2) ||
-				code_goes_on(t, q, len) || (q < len && ascii_letter(t[q])))
+				code_goes_on(t, q, len) || (q < len && rf_is_ascii_letter(t[q])))
 				return false;
 			if (ny == 2)
 				y += y < 70 ? 2000 : 1900;
@@ -195,7 +173,7 @@ date_at(const char *t, size_t i, size_t len, rf_date *out, bool *has_year, size_
 		}
 		if (q < len && t[q] == '.')
 			q++;
-		if (code_goes_on(t, q, len) || (q < len && is_digit(t[q])))
+		if (code_goes_on(t, q, len) || (q < len && rf_is_digit(t[q])))
 			return false;
 		*has_year = false;
 		*end = q;
@@ -213,7 +191,7 @@ date_at(const char *t, size_t i, size_t len, rf_date *out, bool *has_year, size_
 		if (q >= len || t[q] != ' ')
 			return false;
 		wb = ++q;
-		while (q < len && ascii_letter(t[q]))
+		while (q < len && rf_is_ascii_letter(t[q]))
 			q++;
 		we = q;
 		if (q < len && (unsigned char) t[q] >= 0x80)
@@ -307,58 +285,37 @@ static bool
 refers_to_meeting(const char *t, size_t len, size_t from, size_t start, size_t end, bool in_history)
 {
 	size_t		p = start;
+	rf_span		w;
 
 	/* "borgermøde (3. maj)": a date alone in brackets belongs to the word before them */
 	if (p > from && t[p - 1] == '(')
 		p--;
-	for (int n = 0; n < WORDS_BEFORE && p > from; n++)
+	for (int n = 0; n < WORDS_BEFORE && rf_word_before(t, from, &p, &w); n++)
 	{
-		size_t		e,
-					b;
-
-		while (p > from && t[p - 1] == ' ')
-			p--;
-		e = p;
-		while (p > from && t[p - 1] != ' ')
-			p--;
-		b = p;
-		if (b == e)
-			break;
-		if (n == 0 && in_history && rf_ieq(t, (rf_span) {b, e}, "dato:"))
+		if (n == 0 && in_history && rf_ieq(t, w, "dato:"))
 			return true;
-		if (n == 0 && (rf_ieq(t, (rf_span) {b, e}, "d.") || rf_ieq(t, (rf_span) {b, e}, "den")))
+		if (n == 0 && (rf_ieq(t, w, "d.") || rf_ieq(t, w, "den")))
 		{
 			n--;				/* "d." and "den" belong to the date */
 			continue;
 		}
-		if (t[e - 1] == ')')
+		if (t[w.end - 1] == ')')
 			break;				/* "(påført 10.09.2025) Referat": another bracket */
-		if (meeting_word(t, b, e))
+		if (meeting_word(t, w.start, w.end))
 			return true;
-		if (document_word(t, (rf_span) {b, e}))
+		if (document_word(t, w))
 			break;				/* "byrådet tiltræder …s indstilling af 8. august 2025" */
-		if (t[b] == '(')
+		if (t[w.start] == '(')
 			break;				/* "(påført 10.09.2025)": only the words inside count */
 	}
 	p = end;
 	for (int n = 0; n < WORDS_AFTER && p < len; n++)
 	{
-		size_t		b,
-					e;
-
-		if (t[p] == ')' || t[p] == ',')
+		if (t[p] == ')' || t[p] == ',' || !rf_word_after(t, &p, len, &w) || t[w.start] == '(')
 			break;
-		while (p < len && t[p] == ' ')
-			p++;
-		b = p;
-		while (p < len && t[p] != ' ')
-			p++;
-		e = p;
-		if (b == e || t[b] == '(')
-			break;
-		if (meeting_word(t, b, e))
+		if (meeting_word(t, w.start, w.end))
 			return true;
-		if (t[e - 1] == ')' || t[e - 1] == ',' || t[e - 1] == '.')
+		if (t[w.end - 1] == ')' || t[w.end - 1] == ',' || t[w.end - 1] == '.')
 			break;
 	}
 	return false;
@@ -381,16 +338,16 @@ rf_find_dates(const char *text, size_t len, const rf_date *meeting, bool in_hist
 
 		rf_poll(polled, i);
 		polled = i;
-		if (!is_digit(t[i]) ||
-			(i > 0 && (is_digit(t[i - 1]) || ascii_letter(t[i - 1]) || (unsigned char) t[i - 1] >= 0x80 ||
+		if (!rf_is_digit(t[i]) ||
+			(i > 0 && (rf_is_digit(t[i - 1]) || rf_is_ascii_letter(t[i - 1]) || (unsigned char) t[i - 1] >= 0x80 ||
 					   t[i - 1] == '.' || t[i - 1] == ',' || t[i - 1] == '-' || t[i - 1] == '/' ||
 					   t[i - 1] == ':')) ||
 			!date_at(t, i, len, &dm.date, &has_year, &end))
 		{
 			/* past the rest of a number that is no date */
-			while (i < len && is_digit(t[i]))
+			while (i < len && rf_is_digit(t[i]))
 				i++;
-			if (i < len && !is_digit(t[i]))
+			if (i < len && !rf_is_digit(t[i]))
 				i++;
 			continue;
 		}

@@ -80,12 +80,6 @@ static const char *const titles[] = {
 static const char *const name_particles[] = {"af", "de", "den", "der", "det", "fra", "la", "van", "von"};
 
 static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
 is_letter(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
@@ -122,21 +116,6 @@ word_in(const char *t, rf_span w, const char *const *list, size_t count)
 	return false;
 }
 
-/* Next word of t[*p..end) in *w; false at the end. */
-static bool
-next_word(const char *t, size_t *p, size_t end, rf_span *w)
-{
-	while (*p < end && t[*p] == ' ')
-		(*p)++;
-	if (*p >= end)
-		return false;
-	w->start = *p;
-	while (*p < end && t[*p] != ' ')
-		(*p)++;
-	w->end = *p;
-	return true;
-}
-
 /*
  * Is t[sp] a name?  Then *name is it without a title and trailing
  * punctuation.  A bare number ("12 stemte for") sets *count instead.
@@ -159,12 +138,12 @@ read_name(const char *t, rf_span sp, rf_span *name, int *count)
 	if (rf_all_digits(t, sp, 6, count))
 		return true;
 	p = sp.start;
-	if (next_word(t, &p, sp.end, &w) && word_in(t, w, titles, sizeof(titles) / sizeof(titles[0])))
+	if (rf_word_after(t, &p, sp.end, &w) && word_in(t, w, titles, sizeof(titles) / sizeof(titles[0])))
 		sp.start = p;
 	sp = rf_trim(t, sp);
 	*name = sp;
 	p = sp.start;
-	while (next_word(t, &p, sp.end, &w))
+	while (rf_word_after(t, &p, sp.end, &w))
 	{
 		bool		bracket = depth > 0 || t[w.start] == '(';
 
@@ -286,12 +265,12 @@ count_at(const char *t, size_t *p, size_t len)
 
 	while (q < len && t[q] == ' ')
 		q++;
-	while (q < len && is_digit(t[q]) && digits < 6)
+	while (q < len && rf_is_digit(t[q]) && digits < 6)
 	{
 		v = v * 10 + (t[q++] - '0');
 		digits++;
 	}
-	if (digits == 0 || (q < len && (is_digit(t[q]) || is_letter((unsigned char) t[q]))))
+	if (digits == 0 || (q < len && (rf_is_digit(t[q]) || is_letter((unsigned char) t[q]))))
 		return -1;
 	*p = q;
 	return v;

@@ -19,6 +19,8 @@
 
 #include <string.h>
 
+#include "text.h"
+
 #define MAX_GROUPS 8			/* no scheme has more groups than "other" */
 
 /* A '-'-separated group of the normalised text. */
@@ -35,12 +37,6 @@ is_space(unsigned char c)
 }
 
 static bool
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
 is_upper(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z';
@@ -52,7 +48,7 @@ all_digits(const char *s, size_t len)
 	size_t		i;
 
 	for (i = 0; i < len; i++)
-		if (!is_digit((unsigned char) s[i]))
+		if (!rf_is_digit(s[i]))
 			return false;
 	return true;
 }
@@ -84,7 +80,7 @@ is_subject(const char *s, size_t len, int dots)
 			if (s[i] != '.')
 				return false;
 		}
-		else if (!is_digit((unsigned char) s[i]))
+		else if (!rf_is_digit(s[i]))
 			return false;
 	}
 	return true;
@@ -135,8 +131,8 @@ parse_kle(const char *b, size_t n, const group *g, int ng, rf_sagsnr *out)
 		return false;
 
 	facet = b + g[1].start;
-	if (g[1].len != 3 || !is_digit((unsigned char) facet[1]) ||
-		!is_digit((unsigned char) facet[2]))
+	if (g[1].len != 3 || !rf_is_digit(facet[1]) ||
+		!rf_is_digit(facet[2]))
 		return false;
 	if (!(is_upper((unsigned char) facet[0]) ||
 		  (facet[0] == '0' && facet[1] == '0' && facet[2] == '0')))
@@ -203,7 +199,7 @@ parse_other(const char *b, size_t n, const group *g, int ng, rf_sagsnr *out)
 			return false;
 	/* Only [A-Z0-9-] are left at this point ('.' went to parse_kle). */
 	for (j = 0; j < n; j++)
-		if (is_digit((unsigned char) b[j]))
+		if (rf_is_digit(b[j]))
 			digit = true;
 	if (!digit)
 		return false;
@@ -273,7 +269,7 @@ rf_sagsnr_parse(const char *s, size_t len, rf_sagsnr *out)
 			ng++;
 			g[ng].start = n + 1;
 		}
-		else if (!is_digit(c) && !is_upper(c))
+		else if (!rf_is_digit(c) && !is_upper(c))
 			return false;		/* blank, control, other punctuation, non-ASCII */
 		b[n++] = (char) c;
 	}
@@ -327,7 +323,7 @@ rf_sagsnr_cmp_text(rf_scheme sa, const char *a, size_t la,
 		unsigned char ca = (unsigned char) a[i];
 		unsigned char cb = (unsigned char) b[j];
 
-		if (is_digit(ca) && is_digit(cb))
+		if (rf_is_digit(ca) && rf_is_digit(cb))
 		{
 			size_t		ea = i;
 			size_t		eb = j;
@@ -340,9 +336,9 @@ rf_sagsnr_cmp_text(rf_scheme sa, const char *a, size_t la,
 				eb++;
 			za = ea;
 			zb = eb;
-			while (ea < la && is_digit((unsigned char) a[ea]))
+			while (ea < la && rf_is_digit(a[ea]))
 				ea++;
-			while (eb < lb && is_digit((unsigned char) b[eb]))
+			while (eb < lb && rf_is_digit(b[eb]))
 				eb++;
 			/* significant digits: a[za..ea), b[zb..eb) */
 			if (ea - za != eb - zb)
@@ -559,7 +555,7 @@ rf_kle_prefix_parse(const char *s, size_t len, rf_kle_prefix *out)
 	{
 		const char *d = s + 3 * k;
 
-		if (!is_digit((unsigned char) d[0]) || !is_digit((unsigned char) d[1]))
+		if (!rf_is_digit(d[0]) || !rf_is_digit(d[1]))
 			return false;
 		if (k > 0 && d[-1] != '.')
 			return false;

@@ -20,6 +20,7 @@
 #include <unicode/ustring.h>
 
 #include "sagsnr_parse.h"
+#include "text.h"
 
 const char *const rf_token_alias[RF_TOKEN_LAST + 1] = {
 	"", "word", "numword", "sagsnr", "kle", "date", "number", "blank", "punct", "overlong"
@@ -56,21 +57,9 @@ typedef enum cclass
 } cclass;
 
 static bool
-is_ascii_digit(unsigned char b)
+is_ascii_alnum(char b)
 {
-	return b >= '0' && b <= '9';
-}
-
-static bool
-is_ascii_letter(unsigned char b)
-{
-	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-}
-
-static bool
-is_ascii_alnum(unsigned char b)
-{
-	return is_ascii_digit(b) || is_ascii_letter(b);
+	return rf_is_digit(b) || rf_is_ascii_letter(b);
 }
 
 /*
@@ -116,11 +105,11 @@ decode(const char *s, size_t len, size_t i, size_t *width)
 static cclass
 ascii_class(unsigned char b)
 {
-	if (is_ascii_letter(b))
+	if (rf_is_ascii_letter(b))
 		return C_LETTER;
 	if (b <= ' ' || b == 0x7F)
 		return C_BLANK;
-	return is_ascii_digit(b) ? C_DIGIT : C_OTHER;
+	return rf_is_digit(b) ? C_DIGIT : C_OTHER;
 }
 
 static cclass
@@ -210,9 +199,9 @@ digits(const char *s, size_t len, size_t *i, int min, int max, int *v)
 	size_t		start = *i;
 
 	*v = 0;
-	while (*i < len && is_ascii_digit((unsigned char) s[*i]) && *i - start < (size_t) max)
+	while (*i < len && rf_is_digit(s[*i]) && *i - start < (size_t) max)
 		*v = *v * 10 + (s[(*i)++] - '0');
-	return *i - start >= (size_t) min && !(*i < len && is_ascii_digit((unsigned char) s[*i]));
+	return *i - start >= (size_t) min && !(*i < len && rf_is_digit(s[*i]));
 }
 
 bool
@@ -296,11 +285,11 @@ special_end(const char *s, size_t len, size_t pos)
 	{
 		size_t		w;
 
-		while (i < len && is_ascii_alnum((unsigned char) s[i]))
+		while (i < len && is_ascii_alnum(s[i]))
 			if (++i - pos > SPECIAL_MAX_BYTES)
 				return 0;
 		w = separator_at(s, len, i);
-		if (w == 0 || i + w >= len || !is_ascii_alnum((unsigned char) s[i + w]))
+		if (w == 0 || i + w >= len || !is_ascii_alnum(s[i + w]))
 			return i;
 		i += w;
 	}
@@ -321,7 +310,7 @@ groups_have_digits(const rf_sagsnr *v)
 				return false;
 			digit = false;
 		}
-		else if (is_ascii_digit((unsigned char) v->text[i]))
+		else if (rf_is_digit(v->text[i]))
 			digit = true;
 	}
 	return true;
@@ -351,7 +340,7 @@ classify(const char *s, size_t len, size_t b, size_t e, size_t *end)
 		dash |= c == '-' || c == 0xE2;
 		dot |= c == '.';
 		comma |= c == ',';
-		letter |= is_ascii_letter(c);
+		letter |= rf_is_ascii_letter(c);
 	}
 	if (!letter && !comma)
 	{
@@ -626,12 +615,12 @@ may_be_special(const rf_tokenizer *t)
 	size_t		i = t->pos;
 	size_t		limit = t->len - i > SPECIAL_MAX_BYTES ? i + SPECIAL_MAX_BYTES : t->len;
 
-	if (is_ascii_digit((unsigned char) t->s[i]))
+	if (rf_is_digit(t->s[i]))
 		return true;
-	if (!is_ascii_letter((unsigned char) t->s[i]))
+	if (!rf_is_ascii_letter(t->s[i]))
 		return false;
 	/* letters first: only a case number ("EMN-2025-003383"), so a dash must follow */
-	while (i < limit && is_ascii_alnum((unsigned char) t->s[i]))
+	while (i < limit && is_ascii_alnum(t->s[i]))
 		i++;
 	return is_dash_at(t->s, t->len, i);
 }

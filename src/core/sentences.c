@@ -17,12 +17,6 @@
 /* A line shorter than this (in bytes) that a capital follows ends its sentence. */
 #define SHORT_LINE 60
 
-static bool
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* A capital at t[i]: A-Z, or a Latin-1 capital in UTF-8 (Æ, Ø, Å, É, …). */
 static bool
 capital_at(const char *t, size_t i, size_t len)
@@ -60,11 +54,11 @@ starts_list_item(const char *t, size_t len)
 	if (len >= 3 && (t[0] == 'A' || t[0] == 'a') && t[1] == 't' && (t[2] == ' ' || t[2] == ')'))
 	{
 		i = t[2] == ')' ? 2 : 3;
-		while (i < len && is_digit((unsigned char) t[i]))
+		while (i < len && rf_is_digit(t[i]))
 			i++;
 		return i < len && t[i] == ')';
 	}
-	while (i < len && i < 3 && is_digit((unsigned char) t[i]))
+	while (i < len && i < 3 && rf_is_digit(t[i]))
 		i++;
 	if (i == 0 && len >= 3 && t[0] >= 'a' && t[0] <= 'z' && t[1] == ')' && t[2] == ' ')
 		return true;
@@ -95,9 +89,9 @@ emit_sentences(const char *t, size_t len, rf_sentence_fn fn, void *ctx)
 			if (t[i] == '.' && i >= 1 && capital_at(t, i - 1, len) && (i == 1 || t[i - 2] == ' '))
 				continue;
 			/* nor does a day or an ordinal: "d. 8. Sept. 2016", "1. Behandling" */
-			if (t[i] == '.' && i >= 1 && is_digit((unsigned char) t[i - 1]) &&
-				(i == 1 || !is_digit((unsigned char) t[i - 2]) || i == 2 ||
-				 !is_digit((unsigned char) t[i - 3])))
+			if (t[i] == '.' && i >= 1 && rf_is_digit(t[i - 1]) &&
+				(i == 1 || !rf_is_digit(t[i - 2]) || i == 2 ||
+				 !rf_is_digit(t[i - 3])))
 				continue;
 			fn(ctx, t + start, i + 1 - start);
 			start = j;

@@ -192,14 +192,38 @@ rf_ifind(const char *s, rf_span sp, const char *word)
 }
 
 bool
+rf_word_before(const char *s, size_t from, size_t *p, rf_span *w)
+{
+	while (*p > from && s[*p - 1] == ' ')
+		(*p)--;
+	w->end = *p;
+	while (*p > from && s[*p - 1] != ' ')
+		(*p)--;
+	w->start = *p;
+	return w->start < w->end;
+}
+
+bool
+rf_word_after(const char *s, size_t *p, size_t end, rf_span *w)
+{
+	while (*p < end && s[*p] == ' ')
+		(*p)++;
+	w->start = *p;
+	while (*p < end && s[*p] != ' ')
+		(*p)++;
+	w->end = *p;
+	return w->start < w->end;
+}
+
+bool
 rf_digits(const char *s, size_t end, size_t *pos, int max_digits, int *value)
 {
 	size_t		i = *pos;
 	int			v = 0;
 
-	while (i < end && s[i] >= '0' && s[i] <= '9' && (int) (i - *pos) < max_digits)
+	while (i < end && rf_is_digit(s[i]) && (int) (i - *pos) < max_digits)
 		v = v * 10 + (s[i++] - '0');
-	if (i == *pos || (i < end && s[i] >= '0' && s[i] <= '9'))
+	if (i == *pos || (i < end && rf_is_digit(s[i])))
 		return false;
 	*pos = i;
 	*value = v;

@@ -29,6 +29,27 @@ extern bool rf_iends(const char *s, rf_span sp, const char *word);
 /* Position of word in s[sp), without case, or (size_t) -1. */
 extern size_t rf_ifind(const char *s, rf_span sp, const char *word);
 
+/* ASCII digits and letters. */
+static inline bool
+rf_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+rf_is_ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Words of clean text, where only ' ' separates them: the word that ends
+ * before *p (not reaching before from), or the word at or after *p (before
+ * end), in *w; *p moves past it.  False when there is none.
+ */
+extern bool rf_word_before(const char *s, size_t from, size_t *p, rf_span *w);
+extern bool rf_word_after(const char *s, size_t *p, size_t end, rf_span *w);
+
 /* Parse 1..max_digits decimal digits at s[*pos]; advances *pos. */
 extern bool rf_digits(const char *s, size_t end, size_t *pos, int max_digits, int *value);
 
