@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # test/run-hostile.sh — hostile input through SQL.
 #
-# A 100 MB document of repeated minutes, one 100 MB line, a million lines of
+# 100 MB documents of repeated minutes (items, sections, facts), one 100 MB line, a million lines of
 # "Punkt N:", a document of nothing but headings, every byte value 1–31 mixed
 # into text, invalid and extreme case-number literals, referat.items under a
 # LIMIT and in a cursor closed early.  Each must give the right (or an empty)
@@ -38,6 +38,22 @@ stops "$BIG" \
 	"toc of the 100 MB document" "SELECT count(*) FROM referat.toc($D)" \
 	"meeting of the 100 MB document" "SELECT referat.meeting($D)"
 cancels "$BIG" "items of the 100 MB document" "SELECT count(*) FROM referat.items($D)"
+
+echo "== a 100 MB document with money, dates and votes: Aarhus Byråd's minutes repeated"
+q -v doc="$(cat test/corpus/aarhus/byraad_referat_2025-08-27_pdftotext.txt)" <<<"INSERT INTO docs VALUES ('byraad', :'doc')"
+byraad_copies=$(q -c "SELECT ceil(104857600.0 / octet_length(doc)) FROM docs WHERE name = 'byraad'")
+BYRAAD="(SELECT repeat(doc, $byraad_copies) FROM docs WHERE name = 'byraad')"
+# every copy after the first adds what the second adds to the first (whose
+# header is not read; the later ones' are, as part of the item before them)
+for fn in amounts dates positions; do
+	read -r one two < <(q -F ' ' -c "SELECT (SELECT count(*) FROM referat.$fn(doc)), (SELECT count(*) FROM referat.$fn(repeat(doc, 2))) FROM docs WHERE name = 'byraad'")
+	measured "$fn of the 100 MB document ($one in one copy, $two in two)" "$BYRAAD" \
+		"SELECT count(*) FROM referat.$fn($BYRAAD)" "$((one + (byraad_copies - 1) * (two - one)))"
+done
+stops "$BYRAAD" \
+	"amounts of the 100 MB document" "SELECT count(*) FROM referat.amounts($D)" \
+	"dates of the 100 MB document" "SELECT count(*) FROM referat.dates($D)" \
+	"positions of the 100 MB document" "SELECT count(*) FROM referat.positions($D)"
 
 echo "== one 100 MB line"
 measured "items of one 100 MB line" "$LINE" \

@@ -1,11 +1,13 @@
 /*
  * interrupt.h — let the program that embeds the core stop long work.
  *
- * Every loop of the core whose work grows with the input reports each step
- * it takes over the input to rf_poll; a step that passes a multiple of
- * RF_POLL_BYTES calls rf_interrupt_hook, so a loop over n bytes calls it
- * n / RF_POLL_BYTES times, and a short loop mostly not at all.  No state is
- * kept: the loop's own position says when.
+ * Every loop of the core that can run over a whole document, line, sentence
+ * or word reports each step it takes over the input to rf_poll; a step that
+ * passes a multiple of RF_POLL_BYTES calls rf_interrupt_hook, so a loop over
+ * n bytes calls it n / RF_POLL_BYTES times, and a short loop mostly not at
+ * all.  No state is kept: the loop's own position says when.  (Loops bounded
+ * by a constant, such as over one token of at most 2047 bytes or one case
+ * number of at most 64, do not poll.)
  *
  * In PostgreSQL the hook is CHECK_FOR_INTERRUPTS, which may not return (a
  * cancel or a statement_timeout jumps out): the core holds nothing that would
