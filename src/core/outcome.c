@@ -249,64 +249,64 @@ separator(const char *s, size_t a, size_t b, bool next_upper, bool *brk)
 	size_t		i;
 
 	*brk = false;
-	for (i = a; i < b;)
-		for (size_t piece = rf_piece(i, b); i < piece; i++)
-		{
-			unsigned char c = (unsigned char) s[i];
+	for (i = a; i < b; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
 
-			if (c == '\n')
-			{
-				if (++newlines >= 2)
-					ends = true;
-				if (colon)
-					space_after_colon = true;
-				continue;
-			}
-			if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
-			{
-				if (colon)
-					space_after_colon = true;
-				continue;
-			}
-			if (c == 0xC2 && i + 1 < b && (unsigned char) s[i + 1] == 0xA0)
-			{
-				i++;				/* no-break space */
-				if (colon)
-					space_after_colon = true;
-				continue;
-			}
-			/* a visible byte */
-			if (newlines > 0 && (c == '-' || c == '*' || c == 0xE2))
-				ends = true;		/* "\n- item", "\n• item", "\n– item" */
-			newlines = 0;
-			switch (c)
-			{
-				case '.':
-				case '!':
-				case '?':
-					stop = true;
-					*brk = true;
-					break;
-				case ':':
-				case ';':
-					colon = true;
-					*brk = true;
-					break;
-				case ',':
-				case '(':
-				case ')':
-					*brk = true;
-					break;
-				case 0xE2:
-					/* – (E2 80 93) and — (E2 80 94) */
-					if (i + 2 < b && (unsigned char) s[i + 1] == 0x80 &&
-						((unsigned char) s[i + 2] == 0x93 || (unsigned char) s[i + 2] == 0x94))
-						*brk = true;
-					break;
-				default:
-					break;
-			}
+		rf_poll(i, i + 1);
+		if (c == '\n')
+		{
+			if (++newlines >= 2)
+				ends = true;
+			if (colon)
+				space_after_colon = true;
+			continue;
 		}
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+		{
+			if (colon)
+				space_after_colon = true;
+			continue;
+		}
+		if (c == 0xC2 && i + 1 < b && (unsigned char) s[i + 1] == 0xA0)
+		{
+			i++;				/* no-break space */
+			if (colon)
+				space_after_colon = true;
+			continue;
+		}
+		/* a visible byte */
+		if (newlines > 0 && (c == '-' || c == '*' || c == 0xE2))
+			ends = true;		/* "\n- item", "\n• item", "\n– item" */
+		newlines = 0;
+		switch (c)
+		{
+			case '.':
+			case '!':
+			case '?':
+				stop = true;
+				*brk = true;
+				break;
+			case ':':
+			case ';':
+				colon = true;
+				*brk = true;
+				break;
+			case ',':
+			case '(':
+			case ')':
+				*brk = true;
+				break;
+			case 0xE2:
+				/* – (E2 80 93) and — (E2 80 94) */
+				if (i + 2 < b && (unsigned char) s[i + 1] == 0x80 &&
+					((unsigned char) s[i + 2] == 0x93 || (unsigned char) s[i + 2] == 0x94))
+					*brk = true;
+				break;
+			default:
+				break;
+		}
+	}
 	if (ends)
 		*brk = true;
 	return ends || (stop && next_upper) || (colon && space_after_colon);
