@@ -28,7 +28,7 @@ $$;
 SELECT name,
        cardinality(pg_temp.lines(doc)) AS lines,
        pg_temp.lines(doc) = (SELECT array_agg(x ORDER BY s, part, k)
-                               FROM referat.sections(doc) WITH ORDINALITY AS sec(item_no, ordinal, heading, kind, body, first_line, s),
+                               FROM referat.sections(doc) WITH ORDINALITY AS sec(item_no, ordinal, heading, kind, body, first_line, forum, meeting_date, s),
                                     LATERAL (VALUES (1, heading), (2, body)) AS p(part, t),
                                     unnest(pg_temp.lines(t)) WITH ORDINALITY AS u(x, k)) AS lossless
   FROM corpus ORDER BY name;

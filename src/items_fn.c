@@ -24,7 +24,7 @@ PG_FUNCTION_INFO_V1(referat_items);
 enum
 {
 	COL_ITEM_NO, COL_TITLE, COL_RAW_TITLE, COL_PREFIX, COL_CASE_NO, COL_CLOSED,
-	COL_SLOT_START, COL_SLOT_END, COL_DURATION, COL_TOC_PAGE, COL_OCCASION,
+	COL_ITEM_TYPE, COL_SLOT_START, COL_SLOT_END, COL_DURATION, COL_TOC_PAGE, COL_OCCASION,
 	COL_SUMMARY, COL_PRESENTATION, COL_RECOMMENDATION, COL_DECISION, COL_HISTORY,
 	COL_ATTACHMENTS, COL_OUTCOME, COL_FIRST_LINE, COL_LAST_LINE, N_COLS
 };
@@ -49,15 +49,20 @@ time_datum(int minutes)
 	return TimeADTGetDatum((TimeADT) minutes * SECS_PER_MINUTE * USECS_PER_SEC);
 }
 
-/* The bodies of every section of one kind in an item, blank-line separated; NULL if none. */
+/*
+ * The bodies of the sections of one kind in an item, blank-line separated
+ * (a section carried on after page furniture joins its first part with a
+ * line break); NULL if none.  Decisions start at rf_decision_from.
+ */
 static text *
 kind_text(const rf_doc *doc, const rf_item *it, rf_kind kind, bool *found)
 {
 	StringInfoData buf;
+	uint32_t	from = kind == RF_KIND_DECISION ? rf_decision_from(doc, it) : it->first_section;
 
 	*found = false;
 	initStringInfo(&buf);
-	for (uint32_t i = it->first_section; i < it->first_section + it->section_count; i++)
+	for (uint32_t i = from; i < it->first_section + it->section_count; i++)
 	{
 		const rf_section *sec = &doc->sections[i];
 		text	   *body;
@@ -69,7 +74,7 @@ kind_text(const rf_doc *doc, const rf_item *it, rf_kind kind, bool *found)
 		if (body == NULL)
 			continue;
 		if (buf.len > 0)
-			appendStringInfoString(&buf, "\n\n");
+			appendStringInfoString(&buf, sec->continues ? "\n" : "\n\n");
 		appendBinaryStringInfo(&buf, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body));
 	}
 	return *found ? cstring_to_text_with_len(buf.data, buf.len) : NULL;
@@ -138,6 +143,11 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
 		{
 			values[COL_PREFIX] = PointerGetDatum(cstring_to_text_with_len(r + t.prefix.start, t.prefix.end - t.prefix.start));
 			nulls[COL_PREFIX] = false;
+		}
+		if (t.type != RF_ITEM_TYPE_NONE)
+		{
+			values[COL_ITEM_TYPE] = CStringGetTextDatum(t.type == RF_ITEM_TYPE_DECISION ? "decision" : "orientation");
+			nulls[COL_ITEM_TYPE] = false;
 		}
 		if (t.slot_start >= 0)
 		{

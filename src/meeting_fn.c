@@ -35,8 +35,8 @@ referat_meeting(PG_FUNCTION_ARGS)
 	TupleDesc	tupdesc;
 	rf_doc		doc;
 	rf_meeting	m;
-	Datum		values[7];
-	bool		nulls[7] = {0};
+	Datum		values[9];
+	bool		nulls[9] = {0};
 	text	   *forum;
 	text	   *location;
 	int			closed = 0;
@@ -68,6 +68,9 @@ referat_meeting(PG_FUNCTION_ARGS)
 	values[4] = PointerGetDatum(location);
 	values[5] = Int32GetDatum((int32) doc.item_count);
 	values[6] = Int32GetDatum(closed);
+	nulls[7] = doc.layout == RF_LAYOUT_NONE;
+	values[7] = nulls[7] ? (Datum) 0 : CStringGetTextDatum(rf_layout_names[doc.layout]);
+	values[8] = Int32GetDatum((int32) doc.toc_count);
 
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

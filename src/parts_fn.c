@@ -43,7 +43,18 @@ date_datum(const rf_date *d)
 	return DateADTGetDatum(date2j(d->year, d->month, d->day) - POSTGRES_EPOCH_JDATE);
 }
 
-/* referat.sections(doc) → (item_no, ordinal, heading, kind, body, first_line) */
+/* A dated heading's forum, rendered. */
+static Datum
+forum_datum(const rf_doc *doc, rf_span forum, bool *isnull)
+{
+	char	   *buf = palloc(forum.end - forum.start + 1);
+	size_t		len = rf_render(doc->text, forum.start, forum.end, RF_RENDER_JOIN, buf);
+
+	*isnull = len == 0;
+	return len ? PointerGetDatum(cstring_to_text_with_len(buf, len)) : (Datum) 0;
+}
+
+/* referat.sections(doc) → (item_no, ordinal, heading, kind, body, first_line, forum, meeting_date) */
 Datum
 referat_sections(PG_FUNCTION_ARGS)
 {
@@ -56,8 +67,8 @@ referat_sections(PG_FUNCTION_ARGS)
 	for (uint32_t i = 0; i < doc.section_count; i++)
 	{
 		const rf_section *sec = &doc.sections[i];
-		Datum		values[6];
-		bool		nulls[6] = {0};
+		Datum		values[8];
+		bool		nulls[8] = {0};
 
 		if (sec->item != item)
 		{
@@ -73,6 +84,12 @@ referat_sections(PG_FUNCTION_ARGS)
 		values[3] = CStringGetTextDatum(rf_kind_names[sec->kind]);
 		values[4] = text_or_null(rf_range_text(&doc, sec->body, RF_RENDER_PARAGRAPHS), &nulls[4]);
 		values[5] = Int32GetDatum((int32) (RF_RANGE_EMPTY(sec->heading) ? sec->body.first : sec->heading.first));
+		nulls[6] = nulls[7] = !sec->dated;
+		if (sec->dated)
+		{
+			values[6] = forum_datum(&doc, sec->forum, &nulls[6]);
+			values[7] = date_datum(&sec->date);
+		}
 		rf_rows_put(&rows, values, nulls);
 	}
 	rf_rows_end(&rows);
@@ -176,12 +193,6 @@ extract_attachments(part_rows *pr, const rf_section *sec, char *scratch)
 	rf_attachments(pr->doc->text, sec->body, scratch, add_attachment, pr);
 }
 
-static void
-extract_history(part_rows *pr, const rf_section *sec, char *scratch)
-{
-	rf_history(pr->doc->text, sec->body, add_history, pr);
-}
-
 /* referat.proposals(doc) → (item_no, ordinal, proposer, body) */
 Datum
 referat_proposals(PG_FUNCTION_ARGS)
@@ -198,11 +209,54 @@ referat_attachments(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/*
+ * One history row from a dated heading: an earlier committee's decision
+ * ("Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:"), or a dated
+ * decision before the item's last one.
+ */
+static void
+dated_history(part_rows *pr, const rf_section *sec)
+{
+	Datum		values[6];
+	bool		nulls[6] = {0};
+
+	values[0] = Int32GetDatum(pr->item_no);
+	values[1] = Int32GetDatum(++pr->ordinal);
+	values[2] = forum_datum(pr->doc, sec->forum, &nulls[2]);
+	values[3] = date_datum(&sec->date);
+	nulls[4] = sec->ref_no < 0;
+	values[4] = Int32GetDatum(sec->ref_no);
+	values[5] = text_or_null(rf_range_text(pr->doc, sec->body, RF_RENDER_PARAGRAPHS), &nulls[5]);
+	rf_rows_put(&pr->rows, values, nulls);
+}
+
 /* referat.history(doc) → (item_no, ordinal, committee, meeting_date, item_no_then, body) */
 Datum
 referat_history(PG_FUNCTION_ARGS)
 {
-	each_section(fcinfo, RF_KIND_HISTORY, extract_history);
+	part_rows	pr;
+	rf_doc		doc;
+
+	rf_rows_begin(fcinfo, &pr.rows, &doc);
+	pr.doc = &doc;
+	for (uint32_t n = 0; n < doc.item_count; n++)
+	{
+		const rf_item *it = &doc.items[n];
+		uint32_t	decision_from = rf_decision_from(&doc, it);
+
+		pr.item_no = it->no;
+		pr.ordinal = 0;
+		for (uint32_t i = it->first_section; i < it->first_section + it->section_count; i++)
+		{
+			const rf_section *sec = &doc.sections[i];
+
+			if (sec->dated && (sec->kind == RF_KIND_HISTORY || i < decision_from))
+				dated_history(&pr, sec);
+			else if (sec->kind == RF_KIND_HISTORY && !RF_RANGE_EMPTY(sec->body))
+				rf_history(doc.text, sec->body, add_history, &pr);
+		}
+	}
+	rf_rows_end(&pr.rows);
 	return (Datum) 0;
 }
 

@@ -18,15 +18,13 @@
 #include "danish_time.h"
 #include "text.h"
 
-/* Blanks inside a line: space, tab, no-break space (C2 A0).  Returns the byte count, 0 if none. */
+/* Blanks inside a line: space, tab, a Unicode space (text.h).  Returns the byte count, 0 if none. */
 static size_t
 blank_at(const char *s, size_t i, size_t len)
 {
 	if (i < len && (s[i] == ' ' || s[i] == '\t'))
 		return 1;
-	if (i + 1 < len && (unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xA0)
-		return 2;
-	return 0;
+	return i < len ? rf_wide_space_at(s, i, len) : 0;
 }
 
 /* White space including line breaks (a date may wrap in pdftotext output). */

@@ -3,50 +3,24 @@
  */
 #include <string.h>
 
+#include "headings.h"
 #include "lines.h"
 #include "sagsnr_parse.h"
 #include "text.h"
 
-typedef struct heading_name
-{
-	const char *name;
-	rf_kind		kind;
-} heading_name;
-
-/* Section headings written alone on their line (a trailing colon allowed). */
-static const heading_name headings[] = {
-	{"anledning", RF_KIND_OCCASION},
-	{"resume", RF_KIND_SUMMARY},
-	{"resumé", RF_KIND_SUMMARY},
-	{"sagsfremstilling", RF_KIND_PRESENTATION},
-	{"indstilling", RF_KIND_RECOMMENDATION},
-	{"beslutningspunkter", RF_KIND_RECOMMENDATION},
-	{"beslutning", RF_KIND_DECISION},
-	{"beslutninger", RF_KIND_DECISION},
-	{"sagsforløb", RF_KIND_HISTORY},
-	{"bilag", RF_KIND_ATTACHMENTS},
-	{"økonomi", RF_KIND_OTHER},
-	{"økonomiske konsekvenser", RF_KIND_OTHER},
-	{"lovgrundlag", RF_KIND_OTHER},
-	{"historik", RF_KIND_OTHER},
-	{"baggrund", RF_KIND_OTHER},
-	{"begrundelse", RF_KIND_OTHER},
-	{"motivering", RF_KIND_OTHER},
-	{"tidsplan", RF_KIND_OTHER},
-	{"høring", RF_KIND_OTHER},
-	{"kommunikation", RF_KIND_OTHER},
-	{"borgmesterens afdelings påtegning", RF_KIND_OTHER},
-};
-
+/* Web-page and print furniture: navigation, print and share links. */
 static const char *const furniture[] = {
-	"tilbage til forsiden", "• hent som pdf", "• kopier link",
+	"tilbage til forsiden", "• hent som pdf", "• kopier link", "tilbage til toppen",
+	"til toppen", "printvenlig version", "udskriv", "fold alle ud", "fold alle sammen",
+	"se alle bilag", "abonnér", "abonner", "gå til indhold", "spring til indhold",
+	"accepter alle cookies", "afvis alle cookies", "cookieindstillinger",
 };
 
 /* Longest line that can be a heading, a proposer or a ToC title. */
 #define SHORT_LINE 200
 
-/* Longer than any name in headings[] (in bytes): most lines of text are. */
-#define HEADING_NAME_MAX 40
+/* Longer than any name of the vocabulary (in bytes): most lines of text are. */
+#define HEADING_NAME_MAX 48
 
 /*
  * "INDSTILLING FRA MAGISTRATSAFDELINGEN", "BESLUTNINGSFORSLAG FRA V, LA, M og
@@ -87,24 +61,65 @@ all_caps(const char *s, rf_span sp)
 	return first_word >= 6 && upper >= 8 && lower * 8 <= upper + lower;
 }
 
-/* A heading: the known names, "Indstilling om …", capitals, Markdown. */
+/* "Beslutning i Økonomiudvalget den 1. oktober 2018:" and the like (headings.h). */
+static bool
+dated_heading(const char *s, rf_span sp, rf_line *l)
+{
+	rf_dated_heading h;
+
+	if (!rf_dated_heading_parse(s, sp, &h))
+		return false;
+	l->kind = h.kind;
+	l->dated = true;
+	l->forum = h.forum;
+	l->date = h.date;
+	l->ref_no = h.ref_no;
+	return true;
+}
+
+/* "Kompetence: Økonomiudvalget": a heading of the vocabulary with its value on the line. */
+static bool
+heading_with_value(const char *s, rf_span sp, rf_kind *kind)
+{
+	const char *colon = memchr(s + sp.start, ':', sp.end - sp.start);
+	rf_heading_info info;
+	rf_span		name;
+
+	if (colon == NULL || (size_t) (colon - s) - sp.start > HEADING_NAME_MAX)
+		return false;
+	name = rf_trim(s, (rf_span) {sp.start, (size_t) (colon - s)});
+	if (!rf_heading_name(s, name, &info) || !info.with_value)
+		return false;
+	*kind = info.kind;
+	return true;
+}
+
+/* A heading: the known names, dated decisions, "Indstilling om …", capitals, Markdown. */
 static bool
 heading_kind(const char *s, rf_span sp, rf_line *l)
 {
 	rf_kind    *kind = &l->kind;
 
+	if (dated_heading(s, sp, l))
+		return true;
 	l->colon = sp.end > sp.start && s[sp.end - 1] == ':';
 	while (sp.end > sp.start && s[sp.end - 1] == ':')
 		sp.end--;
 	sp = rf_trim(s, sp);
 	if (sp.start == sp.end)
 		return false;
-	for (size_t i = 0; i < sizeof(headings) / sizeof(headings[0]) && sp.end - sp.start <= HEADING_NAME_MAX; i++)
-		if (rf_ieq(s, sp, headings[i].name))
+	if (sp.end - sp.start <= HEADING_NAME_MAX)
+	{
+		rf_heading_info info;
+
+		if (rf_heading_name(s, sp, &info))
 		{
-			*kind = headings[i].kind;
+			*kind = info.kind;
+			l->of_motion = info.of_motion;
+			l->with_value = info.with_value;
 			return true;
 		}
+	}
 	if (all_caps(s, sp))
 	{
 		*kind = RF_KIND_OTHER;
@@ -123,27 +138,102 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 		*kind = RF_KIND_OTHER;
 		return true;
 	}
+	if (heading_with_value(s, sp, kind))
+		return l->with_value = true;
 	return false;
 }
 
-/* "Punkt 12: title" */
+/* Skip blanks of any kind (text.h) from i; returns the new position. */
+static size_t
+skip_blanks(const char *s, size_t i, size_t end)
+{
+	size_t		w;
+
+	while (i < end && s[i] != '\f' && (w = rf_space_at(s, i, end)) > 0)
+		i += w;
+	return i;
+}
+
+/* "Punkt 12: title", "Punkt 12 : title", with any kind of blank */
 static bool
 punkt_line(const char *s, rf_span sp, int *number, rf_span *title)
 {
 	size_t		i = sp.start + 5;
 
-	if (!rf_istarts(s, sp, "punkt ") )
+	if (!rf_istarts(s, sp, "punkt") || i >= sp.end || rf_space_at(s, i, sp.end) == 0)
 		return false;
-	while (i < sp.end && s[i] == ' ')
-		i++;
+	i = skip_blanks(s, i, sp.end);
 	if (!rf_digits(s, sp.end, &i, 5, number))
 		return false;
-	while (i < sp.end && s[i] == ' ')
-		i++;
+	i = skip_blanks(s, i, sp.end);
 	if (i >= sp.end || s[i] != ':')
 		return false;
 	*title = rf_trim(s, (rf_span) {i + 1, sp.end});
 	return true;
+}
+
+/*
+ * "3. Title", "301. Title", "• 301. Title": a number with a full stop, a
+ * blank and a title that does not start in lower case ("1. at …" is a
+ * proposal, "4. december" a date).  Whether it is an item is for the
+ * outline parser to decide from what surrounds it.
+ */
+static bool
+numbered_line(const char *s, rf_span sp, int *number, rf_span *title)
+{
+	size_t		i = sp.start;
+
+	if (rf_istarts(s, sp, "•"))
+		i = skip_blanks(s, i + 3, sp.end);
+	if (!rf_digits(s, sp.end, &i, 4, number) || i >= sp.end || s[i] != '.')
+		return false;
+	i++;
+	if (i >= sp.end || rf_space_at(s, i, sp.end) == 0)
+		return false;
+	i = skip_blanks(s, i, sp.end);
+	if (i >= sp.end || rf_is_lower_at(s, i, sp.end))
+		return false;
+	*title = (rf_span) {i, sp.end};
+	return true;
+}
+
+/* "3" or "3." alone on its line */
+static bool
+number_line(const char *s, rf_span sp, rf_line *l)
+{
+	l->dotted = sp.end - sp.start > 1 && s[sp.end - 1] == '.';
+	if (l->dotted)
+		sp.end--;
+	return rf_all_digits(s, sp, 4, &l->number);
+}
+
+/* "Side 3", "Side 3 af 12", "Side 3/12", "3 af 12", "3 of 12": a page number. */
+static bool
+page_line(const char *s, rf_span sp)
+{
+	size_t		i = sp.start;
+	bool		side = rf_istarts(s, sp, "side ");
+	int			n;
+
+	if (sp.end - sp.start > 24)
+		return false;
+	if (side)
+		i = skip_blanks(s, i + 5, sp.end);
+	if (!rf_digits(s, sp.end, &i, 4, &n))
+		return false;
+	if (i == sp.end)
+		return side;
+	if (s[i] == '/')
+		i++;
+	else
+	{
+		i = skip_blanks(s, i, sp.end);
+		if (i + 3 > sp.end || !(rf_istarts(s, (rf_span) {i, sp.end}, "af ") ||
+								rf_istarts(s, (rf_span) {i, sp.end}, "of ")))
+			return false;
+		i = skip_blanks(s, i + 3, sp.end);
+	}
+	return rf_digits(s, sp.end, &i, 4, &n) && i == sp.end;
 }
 
 /* "Kommunaldirektøren indstiller,", "Styregruppen … indstiller at:" */
@@ -166,30 +256,96 @@ indstiller_line(const char *s, rf_span sp, rf_span *who)
 	return who->start < who->end;
 }
 
-/* A case number alone, or after a label such as "Sagsnr.:". */
-static bool
-case_line(const char *s, rf_span sp, rf_span *number)
+/*
+ * Labels of a case number.  "Sag nr." also numbers the item itself (a plain
+ * number: "Sag nr. 130"); "Sag:" needs its colon ("Sag om …" is text).
+ */
+static const struct
+{
+	const char *word;
+	bool		colon;			/* only with a colon */
+}			case_labels[] = {
+	{"sagsnummer", false}, {"sagsnr", false}, {"sags nr", false}, {"sag nr", false},
+	{"sagnr", false}, {"journalnummer", false}, {"journalnr", false},
+	{"journal nr", false}, {"j.nr", false}, {"j. nr", false}, {"jnr", false},
+	{"sag", true},
+};
+
+/* After a case label at the start of sp: where its value starts; else (size_t) -1. */
+static size_t
+after_case_label(const char *s, rf_span sp)
+{
+	for (size_t k = 0; k < sizeof(case_labels) / sizeof(case_labels[0]); k++)
+	{
+		size_t		i = sp.start + strlen(case_labels[k].word);
+		bool		colon = false;
+		bool		ends;
+
+		if (!rf_istarts(s, sp, case_labels[k].word))
+			continue;
+		if (i < sp.end && s[i] == '.')
+			i++;
+		/* the word ends here: "Sagsnrene", "Sagen" are other words */
+		ends = i == sp.end || s[i - 1] == '.' || s[i] == ':' || rf_space_at(s, i, sp.end) > 0;
+		i = skip_blanks(s, i, sp.end);
+		if (i < sp.end && s[i] == ':')
+			colon = true, i++;
+		if (!ends || (case_labels[k].colon && !colon))
+			continue;
+		return skip_blanks(s, i, sp.end);
+	}
+	return (size_t) -1;
+}
+
+/*
+ * A case number alone, or after a label: "Sagsnr.: 2012-28504",
+ * "Sagsnr.: 330-2018-3619   Dok.nr.: 330-2018-500301   Åbent" (the first
+ * word after the label), "Sag nr. 130" (an item number), "Sagsnr.:" alone
+ * (its value follows on a later line).  Alone on a line, only a KLE or EMN
+ * number is believed: dates and other number groups look like the rest.
+ */
+static rf_line_class
+case_line(const char *s, rf_span sp, rf_line *l)
 {
 	rf_sagsnr	v;
+	size_t		value = after_case_label(s, sp);
+	size_t		word_end;
 
-	if (sp.end - sp.start > RF_SAGSNR_MAXLEN + 16)
-		return false;
-	if (rf_istarts(s, sp, "sagsnr") || rf_istarts(s, sp, "sags nr") ||
-		rf_istarts(s, sp, "journalnr"))
+	if (value == (size_t) -1)
 	{
-		const char *colon = memchr(s + sp.start, ':', sp.end - sp.start);
-
-		if (!colon)
-			return false;
-		sp = rf_trim(s, (rf_span) {(size_t) (colon - s) + 1, sp.end});
+		if (sp.end - sp.start > RF_SAGSNR_MAXLEN + 16 ||
+			!rf_sagsnr_parse(s + sp.start, sp.end - sp.start, &v) || !rf_sagsnr_alone(&v))
+			return RF_LINE_TEXT;
+		l->rest = sp;
+		return RF_LINE_CASE;
 	}
-	if (!rf_sagsnr_parse(s + sp.start, sp.end - sp.start, &v))
-		return false;
-	/* a bare KLE subject ("81.28") is a reference, not a case */
-	if (v.scheme == RF_SCHEME_KLE && memchr(v.text, '-', v.len) == NULL)
-		return false;
-	*number = sp;
-	return true;
+	if (value == sp.end)
+		return RF_LINE_CASE_LABEL;
+	for (word_end = value; word_end < sp.end && rf_space_at(s, word_end, sp.end) == 0;)
+		word_end++;
+	if (rf_istarts(s, sp, "sag nr") && rf_all_digits(s, (rf_span) {value, word_end}, 5, &l->number))
+		return RF_LINE_ITEM_NO;
+	if (!rf_sagsnr_parse(s + value, word_end - value, &v))
+		return RF_LINE_TEXT;
+	l->rest = (rf_span) {value, word_end};
+	return RF_LINE_CASE;
+}
+
+/* "Dok.nr.: 2012-203438", "Dok.: …": a document number, never the case's. */
+static bool
+doc_no_line(const char *s, rf_span sp)
+{
+	return rf_istarts(s, sp, "dok.") || rf_istarts(s, sp, "dok nr") ||
+		rf_istarts(s, sp, "dokumentnr") || rf_istarts(s, sp, "dokument nr");
+}
+
+static bool
+toc_heading(const char *s, rf_span sp)
+{
+	while (sp.end > sp.start && s[sp.end - 1] == ':')
+		sp.end--;
+	return rf_ieq(s, sp, "indholdsfortegnelse") || rf_ieq(s, sp, "punkter") ||
+		rf_ieq(s, sp, "dagsordenpunkter");
 }
 
 void
@@ -201,19 +357,26 @@ rf_classify_line(const char *s, rf_line *l)
 	l->rest = c;
 	l->number = 0;
 	l->kind = RF_KIND_OTHER;
-	l->colon = l->capitals = false;
+	l->colon = l->capitals = l->dated = l->of_motion = l->dotted = l->with_value = false;
+	l->page_start = l->start < l->end && s[l->start] == '\f';
 	if (c.start == c.end)
 		l->cls = RF_LINE_BLANK;
 	else if (punkt_line(s, c, &l->number, &l->rest))
 		l->cls = RF_LINE_PUNKT;
 	else if (c.end - c.start > SHORT_LINE)
 		l->cls = RF_LINE_TEXT;	/* a paragraph: nothing else is this long */
-	else if (rf_all_digits(s, c, 4, &l->number))
+	else if (number_line(s, c, l))
 		l->cls = RF_LINE_NUMBER;
-	else if (case_line(s, c, &l->rest))
-		l->cls = RF_LINE_CASE;
-	else if (rf_ieq(s, c, "indholdsfortegnelse"))
+	else if (numbered_line(s, c, &l->number, &l->rest))
+		l->cls = RF_LINE_NUMBERED;
+	else if (doc_no_line(s, c))
+		l->cls = RF_LINE_DOC_NO;
+	else if ((l->cls = case_line(s, c, l)) != RF_LINE_TEXT)
+		;
+	else if (toc_heading(s, c))
 		l->cls = RF_LINE_TOC_HEADING;
+	else if (page_line(s, c))
+		l->cls = RF_LINE_PAGE;
 	else if (heading_kind(s, c, l))
 		l->cls = RF_LINE_HEADING;
 	else if (indstiller_line(s, c, &l->rest))

@@ -7,6 +7,7 @@
 #ifndef RF_LINES_H
 #define RF_LINES_H
 
+#include "danish_time.h"
 #include "minutes.h"
 
 typedef enum rf_line_class
@@ -14,12 +15,17 @@ typedef enum rf_line_class
 	RF_LINE_BLANK = 0,
 	RF_LINE_TEXT,
 	RF_LINE_PUNKT,				/* "Punkt 3: CF - title" */
-	RF_LINE_NUMBER,				/* a number alone: web item number, ToC page */
-	RF_LINE_CASE,				/* a case number alone */
+	RF_LINE_NUMBERED,			/* "3. Title", "• 301. Title": an item or a list line */
+	RF_LINE_NUMBER,				/* a number alone ("3", "3."): item number, ToC page */
+	RF_LINE_ITEM_NO,			/* "Sag nr. 130": the item's number under its title */
+	RF_LINE_CASE,				/* a case number, alone or after a label */
+	RF_LINE_CASE_LABEL,			/* "Sagsnr.:" with its value on a later line */
+	RF_LINE_DOC_NO,				/* "Dok.nr.: 2012-203438": a document, not a case */
 	RF_LINE_HEADING,			/* a section heading; kind says which */
-	RF_LINE_TOC_HEADING,		/* "Indholdsfortegnelse" */
+	RF_LINE_TOC_HEADING,		/* "Indholdsfortegnelse", "PUNKTER" */
 	RF_LINE_INDSTILLER,			/* "Kommunaldirektøren indstiller," */
-	RF_LINE_FURNITURE,			/* "Hent som PDF", "Kopier link", … */
+	RF_LINE_PAGE,				/* "Side 3", "Side 3 af 12", "3 of 12" */
+	RF_LINE_FURNITURE,			/* "Hent som PDF", "Tilbage til toppen", … */
 	RF_LINE_FURNITURE_TAIL		/* "×": web-page furniture to the next item */
 } rf_line_class;
 
@@ -34,14 +40,22 @@ typedef struct rf_line
 	bool		markdown;		/* marked up as a Markdown heading or bold line */
 	bool		colon;			/* HEADING: written with a colon, "Baggrund:" */
 	bool		capitals;		/* HEADING: in capitals, "BESLUTNINGSFORSLAG FRA DD" */
-	int			number;			/* RF_LINE_PUNKT, RF_LINE_NUMBER */
-	rf_span		rest;			/* PUNKT: the title; CASE: the case number; INDSTILLER: who */
+	bool		dated;			/* HEADING: names a forum and a date (below) */
+	bool		of_motion;		/* HEADING: parties' motions use it too (headings.h) */
+	bool		with_value;		/* HEADING: a procedural one that may carry a value */
+	bool		page_start;		/* the line starts with a form feed */
+	bool		dotted;			/* NUMBER: "3." (an item's number; a page number has no dot) */
+	int			number;			/* PUNKT, NUMBERED, NUMBER, ITEM_NO */
+	rf_span		rest;			/* PUNKT, NUMBERED: the title; CASE: the case number; INDSTILLER: who */
+	rf_span		forum;			/* dated HEADING */
+	rf_date		date;
+	int			ref_no;
 } rf_line;
 
 extern void rf_classify_line(const char *s, rf_line *line);
 
 /* The cursor: the current non-blank line and up to RF_LOOKAHEAD after it. */
-#define RF_LOOKAHEAD 3
+#define RF_LOOKAHEAD 6
 
 typedef struct rf_cursor
 {

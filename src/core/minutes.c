@@ -2,12 +2,19 @@
  * minutes.c — the outline parser: one pass over the lines of a document,
  * a state machine over meeting header, table of contents and agenda items.
  *
- * An item starts at "Punkt N: title" or, on web pages, at a number alone on
- * its line followed by a title and a case number (or a heading).  The title
- * may be wrapped over up to three lines when a case number follows it.
- * Within an item every heading starts a section; lines before the first
- * heading form an untitled section (the decision, in a closed item); a
- * "X indstiller" line outside a recommendation starts one without heading.
+ * Item headers come in the forms of rf_layout (minutes.h); the first item
+ * fixes the form for the document.  A numbered line ("3. Title") is only an
+ * item where a person would read one: the table of contents lists its
+ * number, or a case number, a known heading or the same header printed again
+ * follows it, and the numbers rise.  The title may be wrapped over up to
+ * three lines when a case number follows it.  Within an item every heading
+ * starts a section; lines before the first heading form an untitled section
+ * (the decision, in a closed item); a "X indstiller" line outside a
+ * recommendation starts one without heading.
+ *
+ * A printed page's running header and footer ("… / Dato: 04.12.2012 /
+ * Side 3") are furniture sections; the section they interrupt carries on
+ * after them (rf_section.continues).
  */
 #include <string.h>
 
@@ -21,6 +28,13 @@ const char *const rf_kind_names[RF_KIND_COUNT] = {
 	"recommendation", "decision", "history", "attachments", "other", "furniture"
 };
 
+const char *const rf_layout_names[RF_LAYOUT_COUNT] = {
+	NULL, "punkt", "numbered", "number_above", "sag_nr"
+};
+
+/* Lines a title may be wrapped over before its case number. */
+#define TITLE_LINES_MAX 3
+
 typedef struct parser
 {
 	const char *s;
@@ -32,7 +46,12 @@ typedef struct parser
 	uint32_t	toc_cap;
 	int64_t		cur;			/* current section, -1 before the first */
 	uint32_t	toc_pending;	/* first ToC entry still waiting for its page */
+	uint32_t	toc_match;		/* ToC entries before this one matched no item */
+	int			toc_last_no;	/* number of the last numbered ToC entry, or -1 */
 	uint32_t	last_line;		/* last non-blank line consumed */
+	uint32_t	furniture_until;	/* lines up to this one are a page's furniture */
+	int64_t		resume;			/* section to carry on after page furniture, or -1 */
+	bool		item_body;		/* the current item has text beyond its header */
 	bool		in_toc;
 	bool		toc_seen;
 	bool		tail;			/* in web-page furniture up to the next item */
@@ -90,6 +109,11 @@ new_section(parser *p, rf_kind kind, const rf_line *heading)
 	sec->kind = kind;
 	sec->heading = heading ? line_range(heading) : empty_range;
 	sec->body = empty_range;
+	sec->continues = 0;
+	sec->dated = heading && heading->dated;
+	sec->forum = sec->dated ? heading->forum : (rf_span) {0, 0};
+	sec->date = sec->dated ? heading->date : (rf_date) {0, 0, 0};
+	sec->ref_no = sec->dated ? heading->ref_no : -1;
 	p->cur = d->section_count++;
 }
 
@@ -140,6 +164,8 @@ toc_line(parser *p, const rf_line *l)
 		if (p->toc_pending < d->toc_count)
 			d->toc[p->toc_pending].page = l->number;
 	}
+	else if (l->cls != RF_LINE_NUMBERED && p->toc_last_no >= 0)
+		;						/* a wrapped title or "Lukket referat" in a numbered ToC */
 	else
 	{
 		while (digits > t.start && t.end - digits < 4 && s[digits - 1] >= '0' && s[digits - 1] <= '9')
@@ -154,6 +180,11 @@ toc_line(parser *p, const rf_line *l)
 			rf_digits(s, t.end, &pos, 4, &page);
 			t.end = digits;
 		}
+		if (l->cls == RF_LINE_NUMBERED)
+		{
+			t.start = l->rest.start;
+			p->toc_last_no = l->number;
+		}
 		t = rf_trim(s, t);
 		while (t.end - dots > t.start && s[t.end - dots - 1] == '.')
 			dots++;
@@ -166,7 +197,7 @@ toc_line(parser *p, const rf_line *l)
 			p->failed = true;
 			return;
 		}
-		d->toc[d->toc_count++] = (rf_toc_entry) {t, page, l->no};
+		d->toc[d->toc_count++] = (rf_toc_entry) {t, page, l->cls == RF_LINE_NUMBERED ? l->number : -1, l->no};
 	}
 	while (p->toc_pending < d->toc_count && d->toc[p->toc_pending].page >= 0)
 		p->toc_pending++;
@@ -181,7 +212,7 @@ toc_line(parser *p, const rf_line *l)
 static unsigned
 header_lines(rf_cursor *c, unsigned first_title, unsigned *case_at)
 {
-	for (unsigned k = first_title + 1; k <= RF_LOOKAHEAD; k++)
+	for (unsigned k = first_title + 1; k <= first_title + TITLE_LINES_MAX && k <= RF_LOOKAHEAD; k++)
 	{
 		const rf_line *n = rf_cursor_peek(c, k);
 
@@ -199,9 +230,200 @@ header_lines(rf_cursor *c, unsigned first_title, unsigned *case_at)
 	return first_title;
 }
 
-/* A web page's item: the expected next number alone, a title, then a case number or heading. */
+/*
+ * "Sagsnr.:" with its value after a run of further labels, as pdftotext
+ * gives a table: "Sagsnr.:" / "Sagen afgøres i:" / "12/27845".  The label
+ * is at k; returns the line of the value, or 0.
+ */
+static unsigned
+label_run_value(rf_cursor *c, unsigned k)
+{
+	for (unsigned j = k + 1; j <= RF_LOOKAHEAD; j++)
+	{
+		const rf_line *n = rf_cursor_peek(c, j);
+
+		if (n == NULL || n->cls == RF_LINE_CASE)
+			return n ? j : 0;
+		if (n->cls != RF_LINE_CASE_LABEL && n->cls != RF_LINE_DOC_NO && !n->colon &&
+			c->s[n->content.end - 1] != ':')
+			return 0;
+	}
+	return 0;
+}
+
+/* Titles agree when one starts with the other (a ToC may cut or wrap a title), blanks aside. */
 static bool
-web_item(parser *p, rf_cursor *c, const rf_line *l)
+titles_agree(const char *s, rf_span a, rf_span b)
+{
+	size_t		i = a.start,
+				j = b.start;
+
+	while (i < a.end && j < b.end)
+	{
+		size_t		wa = rf_space_at(s, i, a.end),
+					wb = rf_space_at(s, j, b.end);
+
+		if (wa && wb)
+		{
+			while (i < a.end && (wa = rf_space_at(s, i, a.end)) > 0)
+				i += wa;
+			while (j < b.end && (wb = rf_space_at(s, j, b.end)) > 0)
+				j += wb;
+		}
+		else if (s[i++] != s[j++])
+			return false;
+	}
+	return i == a.end || j == b.end;
+}
+
+/* ToC entries an item may be ahead of the last one matched (closed items left out of the text). */
+#define TOC_SKIP_MAX 8
+
+/*
+ * Does the ToC list item number no with this title?  Items follow the ToC's
+ * order, so the search starts after the last entry matched and looks only a
+ * few entries ahead.
+ */
+static bool
+toc_lists(parser *p, int no, rf_span title)
+{
+	const rf_doc *d = p->doc;
+
+	for (uint32_t i = p->toc_match; i < d->toc_count && i < p->toc_match + TOC_SKIP_MAX; i++)
+		if (d->toc[i].no == no && titles_agree(p->s, d->toc[i].title, title))
+		{
+			p->toc_match = i + 1;
+			return true;
+		}
+	return false;
+}
+
+/* The numbers of items rise; the first may be any (running numbers: 49., 301.). */
+static bool
+rises(const parser *p, int no)
+{
+	const rf_doc *d = p->doc;
+
+	return d->item_count == 0 || no > d->items[d->item_count - 1].no;
+}
+
+static bool
+same_text(const char *s, rf_span a, rf_span b)
+{
+	size_t		i = a.start,
+				j = b.start;
+
+	/* equal but for the kind and number of blanks */
+	while (i < a.end && j < b.end)
+	{
+		size_t		wa = rf_space_at(s, i, a.end),
+					wb = rf_space_at(s, j, b.end);
+
+		if (wa && wb)
+		{
+			while (i < a.end && (wa = rf_space_at(s, i, a.end)) > 0)
+				i += wa;
+			while (j < b.end && (wb = rf_space_at(s, j, b.end)) > 0)
+				j += wb;
+		}
+		else if (s[i++] != s[j++])
+			return false;
+	}
+	return i == a.end && j == b.end;
+}
+
+/* The same header printed again below it: "1. Title (B)" / "1.     Title (B)", or the title alone. */
+static bool
+repeated_header(const rf_line *first, const rf_line *n)
+{
+	return n != NULL &&
+		((n->cls == RF_LINE_NUMBERED && n->number == first->number) ||
+		 n->cls == RF_LINE_TEXT || n->cls == RF_LINE_HEADING);
+}
+
+/* A line that says an item header went before it. */
+static bool
+header_evidence(const rf_line *n)
+{
+	if (n == NULL)
+		return false;
+	switch (n->cls)
+	{
+		case RF_LINE_CASE:
+		case RF_LINE_CASE_LABEL:
+		case RF_LINE_DOC_NO:
+		case RF_LINE_ITEM_NO:
+		case RF_LINE_INDSTILLER:
+			return true;
+		case RF_LINE_HEADING:
+			return !n->capitals && !n->markdown;
+		default:
+			return false;
+	}
+}
+
+/* Where an item header starts and what it holds, in cursor positions. */
+typedef struct plan
+{
+	rf_layout	layout;
+	int			no;
+	unsigned	title_first;	/* line of the title's start */
+	rf_span		title_start;	/* the title's part of that line */
+	unsigned	title_last;		/* last line of the title */
+	unsigned	case_at;		/* line of the case number; 0 = none (and never the first) */
+	bool		case_first;		/* the case number is the header's first line */
+	unsigned	last;			/* last line of the header */
+} plan;
+
+/* After the title: the case number (after a label run) and a document number. */
+static void
+plan_case(rf_cursor *c, plan *pl)
+{
+	const rf_line *n = rf_cursor_peek(c, pl->last + 1);
+
+	if (n && n->cls == RF_LINE_CASE)
+		pl->case_at = pl->last = pl->last + 1;
+	else if (n && n->cls == RF_LINE_CASE_LABEL)
+	{
+		unsigned	v = label_run_value(c, pl->last + 1);
+
+		if (v)
+			pl->case_at = pl->last = v;
+	}
+	n = rf_cursor_peek(c, pl->last + 1);
+	if (pl->case_at && n && n->cls == RF_LINE_DOC_NO)
+		pl->last++;
+}
+
+/* "Punkt 3: title", or "Punkt 3:" with the title on the next line */
+static bool
+plan_punkt(rf_cursor *c, const rf_line *l, plan *pl)
+{
+	const rf_line *next = rf_cursor_peek(c, 1);
+	unsigned	first_title = (l->rest.start == l->rest.end && next && next->cls == RF_LINE_TEXT) ? 1 : 0;
+	unsigned	case_at;
+
+	pl->layout = RF_LAYOUT_PUNKT;
+	/* a title on further lines is only believed when a case number follows */
+	pl->last = header_lines(c, first_title, &case_at);
+	pl->case_at = case_at;
+	pl->title_first = first_title;
+	pl->title_start = first_title ? next->content : l->rest;
+	pl->title_last = case_at ? case_at - 1 : first_title;
+	if (case_at == 0)
+	{
+		pl->last = 0;
+		if (first_title)
+			pl->title_start = (rf_span) {0, 0};
+		else
+			plan_case(c, pl);
+	}
+	return true;
+}
+
+/* "3" alone, a title, then a case number or heading (or the ToC lists 3) */
+static bool
+plan_number_above(parser *p, rf_cursor *c, const rf_line *l, plan *pl)
 {
 	const rf_doc *d = p->doc;
 	int			expected = d->item_count ? d->items[d->item_count - 1].no + 1 : 1;
@@ -209,12 +431,129 @@ web_item(parser *p, rf_cursor *c, const rf_line *l)
 	const rf_line *after = rf_cursor_peek(c, 2);
 	unsigned	case_at;
 
-	if (l->number != expected || title == NULL || title->cls != RF_LINE_TEXT || after == NULL)
+	if (title == NULL || title->cls != RF_LINE_TEXT || after == NULL)
 		return false;
-	if (after->cls == RF_LINE_HEADING)
+	pl->last = header_lines(c, 1, &case_at);
+	if (p->toc_last_no >= 0)
+	{
+		if (!toc_lists(p, l->number, title->content))
+			return false;
+	}
+	/* the first item may have any number when its case number follows (a PDF of one item) */
+	else if (!(l->number == expected || (d->item_count == 0 && case_at)) ||
+			 (case_at == 0 && after->cls != RF_LINE_HEADING))
+		return false;
+	pl->layout = RF_LAYOUT_NUMBER_ABOVE;
+	pl->title_first = 1;
+	pl->title_start = title->content;
+	pl->title_last = case_at ? case_at - 1 : 1;
+	pl->last = case_at ? case_at : 1;
+	pl->case_at = case_at;
+	if (case_at == 0)
+		plan_case(c, pl);
+	return true;
+}
+
+/*
+ * "3. Title" at line k (k = 1 when a case number stands above it): an item
+ * when the ToC lists 3, or when a case number, a heading or the header
+ * again follows; the numbers must rise.
+ */
+static bool
+plan_numbered(parser *p, rf_cursor *c, unsigned k, plan *pl)
+{
+	const rf_line *l = rf_cursor_peek(c, k);
+	const rf_line *next = rf_cursor_peek(c, k + 1);
+	const rf_doc *d = p->doc;
+	bool		evidence = k == 1;
+	unsigned	case_at;
+
+	if (l == NULL || l->cls != RF_LINE_NUMBERED || !rises(p, l->number))
+		return false;
+	pl->layout = RF_LAYOUT_NUMBERED;
+	pl->title_first = pl->title_last = pl->last = k;
+	pl->title_start = l->rest;
+	if (repeated_header(l, next) && same_text(c->s, l->rest, next->rest))
+	{
+		pl->last = k + 1;		/* printed twice: one header */
+		evidence = true;
+	}
+	else if (k == 0 && header_lines(c, 0, &case_at) > 0)
+	{
+		pl->title_last = case_at - 1;	/* a wrapped title, then its case number */
+		pl->last = case_at;
+		pl->case_at = case_at;
+		evidence = true;
+	}
+	if (pl->case_at == 0 && k == 0)
+		plan_case(c, pl);
+	if (p->toc_last_no >= 0)
+		return toc_lists(p, l->number, l->rest);
+	if (pl->case_at || header_evidence(rf_cursor_peek(c, pl->last + 1)))
 		return true;
-	header_lines(c, 1, &case_at);
-	return case_at != 0;
+	/* the next item of a document already read this way may have a line or two before its heading */
+	if (!evidence && d->layout == RF_LAYOUT_NUMBERED && l->number == d->items[d->item_count - 1].no + 1)
+		for (unsigned j = pl->last + 2; j <= pl->last + 3 && j <= RF_LOOKAHEAD; j++)
+			if (header_evidence(rf_cursor_peek(c, j)))
+				return true;
+	return evidence;
+}
+
+/* A title, then "Sag nr. 130" */
+static bool
+plan_sag_nr(parser *p, rf_cursor *c, const rf_line *l, plan *pl)
+{
+	const rf_line *next = rf_cursor_peek(c, 1);
+
+	if ((l->cls != RF_LINE_TEXT && l->cls != RF_LINE_HEADING) || next == NULL ||
+		next->cls != RF_LINE_ITEM_NO || !rises(p, next->number))
+		return false;
+	pl->layout = RF_LAYOUT_SAG_NR;
+	pl->no = next->number;
+	pl->title_first = pl->title_last = 0;
+	pl->title_start = l->content;
+	pl->last = 1;
+	plan_case(c, pl);
+	return true;
+}
+
+/* Plan an item header at the current line; false when it is none. */
+static bool
+plan_item(parser *p, plan *pl)
+{
+	rf_cursor  *c = &p->cursor;
+	const rf_line *l = rf_cursor_peek(c, 0);
+	bool		found = false;
+
+	memset(pl, 0, sizeof(*pl));
+	pl->no = l->number;
+	switch (l->cls)
+	{
+		case RF_LINE_PUNKT:
+			found = plan_punkt(c, l, pl);
+			break;
+		case RF_LINE_NUMBER:
+			found = (!p->in_toc || l->dotted) && plan_number_above(p, c, l, pl);
+			break;
+		case RF_LINE_NUMBERED:
+			/* in a numbered ToC, an item starts where the numbers begin again */
+			if (p->in_toc && (p->toc_last_no < 0 || l->number > p->toc_last_no))
+				return false;
+			found = plan_numbered(p, c, 0, pl);
+			break;
+		case RF_LINE_CASE:
+			if (rf_cursor_peek(c, 1) && rf_cursor_peek(c, 1)->cls == RF_LINE_NUMBERED &&
+				plan_numbered(p, c, 1, pl))
+			{
+				pl->no = rf_cursor_peek(c, 1)->number;
+				pl->case_first = true;
+				found = true;
+			}
+			break;
+		default:
+			found = plan_sag_nr(p, c, l, pl);
+	}
+	return found && (p->doc->layout == RF_LAYOUT_NONE || p->doc->layout == pl->layout);
 }
 
 static bool
@@ -231,37 +570,12 @@ item_start(parser *p)
 	rf_line		l = *rf_cursor_peek(c, 0);
 	rf_doc	   *d = p->doc;
 	rf_item    *it;
-	unsigned	first_title,
-				last,
-				case_at;
-	bool		has_title;
-	rf_line		title_first = l,
-				title_last = l,
-				header_last;
+	plan		pl;
+	rf_line		header_last;
 
-	if (l.cls == RF_LINE_PUNKT)
-	{
-		const rf_line *next = rf_cursor_peek(c, 1);
-
-		/* "Punkt 3:" with the title on the next line */
-		first_title = (l.rest.start == l.rest.end && next && next->cls == RF_LINE_TEXT) ? 1 : 0;
-	}
-	else if (l.cls == RF_LINE_NUMBER && web_item(p, c, &l))
-		first_title = 1;
-	else
+	if (l.no <= p->furniture_until || !plan_item(p, &pl))
 		return false;
-
-	/* a title on further lines is only believed when a case number follows */
-	last = header_lines(c, first_title, &case_at);
-	if (case_at == 0)
-		last = first_title == 1 && l.cls == RF_LINE_NUMBER ? 1 : 0;
-	has_title = first_title == 0 ? l.rest.start < l.rest.end : last >= 1;
-	if (has_title)
-	{
-		title_first = *rf_cursor_peek(c, first_title);
-		title_last = *rf_cursor_peek(c, case_at ? case_at - 1 : last);
-	}
-	header_last = *rf_cursor_peek(c, last);
+	header_last = *rf_cursor_peek(c, pl.last);
 
 	close_item(p);
 	if (!reserve(p, (void **) &d->items, &p->item_cap, d->item_count, sizeof(rf_item)))
@@ -269,22 +583,25 @@ item_start(parser *p)
 		p->failed = true;
 		return true;
 	}
+	d->layout = pl.layout;
 	it = &d->items[d->item_count++];
 	memset(it, 0, sizeof(*it));
-	it->no = l.number;
+	it->no = pl.no;
 	it->header = (rf_range) {l.start, header_last.end, l.no, header_last.no};
-	if (has_title)
+	if (pl.title_start.start < pl.title_start.end)
 	{
-		rf_span		first = first_title == 0 ? l.rest : title_first.content;
+		const rf_line *first = rf_cursor_peek(c, pl.title_first);
+		const rf_line *last = rf_cursor_peek(c, pl.title_last);
+		size_t		end = pl.title_last == pl.title_first ? pl.title_start.end : last->content.end;
 
-		it->title = (rf_range) {first.start, title_last.content.end, title_first.no, title_last.no};
-		it->closed = is_closed_title(p->s, first);
+		it->title = (rf_range) {pl.title_start.start, end, first->no, last->no};
+		it->closed = is_closed_title(p->s, pl.title_start);
 	}
 	else
 		it->title = empty_range;
-	if (case_at)
+	if (pl.case_at || pl.case_first)
 	{
-		const rf_line *cl = rf_cursor_peek(c, case_at);
+		const rf_line *cl = rf_cursor_peek(c, pl.case_at);
 
 		it->case_start = cl->rest.start;
 		it->case_end = cl->rest.end;
@@ -297,10 +614,64 @@ item_start(parser *p)
 	p->in_toc = false;
 	p->tail = false;
 	p->motion = false;
+	p->item_body = false;
+	p->resume = -1;
 	p->last_line = header_last.no;
-	for (unsigned k = 0; k <= last; k++)
+	for (unsigned k = 0; k <= pl.last; k++)
 		rf_cursor_next(c);
 	return true;
+}
+
+/*
+ * Page furniture at the current line: "Side 3" alone, or a running page
+ * header from a form feed down to its "Side 3" a few lines on.
+ */
+static bool
+page_furniture(parser *p, const rf_line *l)
+{
+	if (l->no <= p->furniture_until || l->cls == RF_LINE_PAGE)
+		return true;
+	if (!l->page_start)
+		return false;
+	for (unsigned k = 1; k <= RF_LOOKAHEAD; k++)
+	{
+		const rf_line *n = rf_cursor_peek(&p->cursor, k);
+
+		if (n == NULL || n->page_start)
+			return false;
+		if (n->cls == RF_LINE_PAGE)
+		{
+			p->furniture_until = n->no;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A line of page furniture: its own section; the section it interrupts carries on after it. */
+static void
+furniture_line(parser *p, const rf_line *l)
+{
+	if (current_kind(p) != RF_KIND_FURNITURE)
+	{
+		p->resume = p->cur;
+		new_section(p, RF_KIND_FURNITURE, NULL);
+	}
+	add_body(p, l);
+}
+
+/* After page furniture, text carries on the section the page break cut. */
+static void
+carry_on(parser *p)
+{
+	int64_t		from = p->resume;
+
+	p->resume = -1;
+	if (from < 0 || current_kind(p) != RF_KIND_FURNITURE || p->doc->sections[from].kind == RF_KIND_ITEM)
+		return;
+	new_section(p, p->doc->sections[from].kind, NULL);
+	if (!p->failed)
+		p->doc->sections[p->cur].continues = (uint32_t) from + 1;
 }
 
 /* A line before the first item: meeting header or table of contents. */
@@ -313,6 +684,14 @@ front_line(parser *p, const rf_line *l)
 		p->in_toc = p->toc_seen = true;
 		return;
 	}
+	if (l->cls == RF_LINE_FURNITURE)
+	{
+		if (current_kind(p) != RF_KIND_FURNITURE || p->cur < 0)
+			new_section(p, RF_KIND_FURNITURE, NULL);
+		add_body(p, l);
+		return;
+	}
+	carry_on(p);
 	if (p->in_toc)
 		toc_line(p, l);
 	else if (current_kind(p) != RF_KIND_HEADER || p->cur < 0)
@@ -320,22 +699,51 @@ front_line(parser *p, const rf_line *l)
 	add_body(p, l);
 }
 
+/* A case or document number after page furniture below the item's title belongs to the header. */
+static bool
+late_header_line(parser *p, const rf_line *l)
+{
+	rf_item    *it = &p->doc->items[p->doc->item_count - 1];
+
+	if (p->item_body)
+		return false;
+	if (l->cls == RF_LINE_CASE && it->case_start == it->case_end)
+	{
+		it->case_start = l->rest.start;
+		it->case_end = l->rest.end;
+	}
+	else if (l->cls != RF_LINE_DOC_NO && l->cls != RF_LINE_CASE)
+		return false;
+	if (current_kind(p) != RF_KIND_ITEM)
+		new_section(p, RF_KIND_ITEM, NULL);
+	add_body(p, l);
+	return true;
+}
+
 /* A line inside an item. */
 static void
 item_line(parser *p, const rf_line *l)
 {
-	rf_kind		kind = current_kind(p);
+	rf_kind		kind;
 	const rf_item *it = &p->doc->items[p->doc->item_count - 1];
 
 	if (l->cls == RF_LINE_FURNITURE_TAIL)
 		p->tail = true;
 	if (p->tail || l->cls == RF_LINE_FURNITURE)
 	{
-		if (kind != RF_KIND_FURNITURE)
+		if (current_kind(p) != RF_KIND_FURNITURE)
 			new_section(p, RF_KIND_FURNITURE, NULL);
+		p->resume = -1;
 		add_body(p, l);
 		return;
 	}
+	if (late_header_line(p, l))
+		return;
+	p->item_body = true;
+	if (l->cls != RF_LINE_HEADING)
+		carry_on(p);
+	p->resume = -1;
+	kind = current_kind(p);
 	if (kind == RF_KIND_ATTACHMENTS)
 	{
 		const rf_line *next = rf_cursor_peek(&p->cursor, 1);
@@ -348,8 +756,12 @@ item_line(parser *p, const rf_line *l)
 			add_body(p, l);
 			return;
 		}
-		/* an attachment may be called "Indstilling"; only marked-up headings end the list */
-		if (!(l->cls == RF_LINE_HEADING && l->markdown))
+		/*
+		 * An attachment may be called "Indstilling"; only a marked-up
+		 * heading, a dated decision, a procedural heading ("Beslutningen
+		 * træffes af") or a heading followed by "X indstiller" end the list.
+		 */
+		if (!(l->cls == RF_LINE_HEADING && (l->markdown || l->dated || l->with_value || (next && next->cls == RF_LINE_INDSTILLER))))
 		{
 			add_body(p, l);
 			return;
@@ -363,12 +775,16 @@ item_line(parser *p, const rf_line *l)
 		 * for, not what was decided).  The agenda system's next heading, or
 		 * its Sagsforløb or Bilag, ends the motion.
 		 */
-		if (l->capitals)
-			p->motion = true;
-		else if (!l->colon || l->kind == RF_KIND_HISTORY || l->kind == RF_KIND_ATTACHMENTS)
-			p->motion = false;
-		new_section(p, p->motion ? RF_KIND_OTHER : l->kind, l);
-		return;
+		if (!(p->motion && l->of_motion && !l->colon))
+		{
+			if (l->capitals)
+				p->motion = true;
+			else if (!l->colon || l->kind == RF_KIND_HISTORY || l->kind == RF_KIND_ATTACHMENTS)
+				p->motion = false;
+			new_section(p, p->motion ? RF_KIND_OTHER : l->kind, l);
+			return;
+		}
+		/* "Problemstilling" in a motion: the motion's text */
 	}
 	if (l->cls == RF_LINE_INDSTILLER && kind != RF_KIND_RECOMMENDATION &&
 		kind != RF_KIND_DECISION && kind != RF_KIND_HISTORY)
@@ -376,6 +792,19 @@ item_line(parser *p, const rf_line *l)
 	else if (kind == RF_KIND_ITEM || kind == RF_KIND_FURNITURE)
 		new_section(p, it->closed ? RF_KIND_DECISION : RF_KIND_UNTITLED, NULL);
 	add_body(p, l);
+}
+
+uint32_t
+rf_decision_from(const rf_doc *doc, const rf_item *it)
+{
+	for (uint32_t i = it->first_section + it->section_count; i > it->first_section; i--)
+	{
+		const rf_section *sec = &doc->sections[i - 1];
+
+		if (sec->kind == RF_KIND_DECISION && sec->dated)
+			return i - 1;
+	}
+	return it->first_section;
 }
 
 bool
@@ -392,14 +821,18 @@ rf_parse(const char *text, size_t len, const rf_allocator *alloc, rf_doc *doc)
 	p.alloc = alloc;
 	p.doc = doc;
 	p.cur = -1;
+	p.resume = -1;
+	p.toc_last_no = -1;
 	rf_cursor_init(&p.cursor, text, len);
 
 	while (!p.failed && (l = rf_cursor_peek(&p.cursor, 0)) != NULL)
 	{
 		rf_poll(l->start, l->end + 1);
-		if (item_start(&p))
+		if (page_furniture(&p, l))
+			furniture_line(&p, l);
+		else if (item_start(&p))
 			continue;
-		if (doc->item_count == 0)
+		else if (doc->item_count == 0)
 			front_line(&p, l);
 		else
 			item_line(&p, l);

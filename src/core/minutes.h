@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "danish_time.h"
+
 /*
  * Memory for results, from the caller: palloc in PostgreSQL, malloc in
  * tests.  (A check for cancellation is interrupt.h's hook.)
@@ -56,7 +58,7 @@ typedef enum rf_kind
 	RF_KIND_HISTORY,			/* Sagsforløb, Historik */
 	RF_KIND_ATTACHMENTS,		/* Bilag */
 	RF_KIND_OTHER,				/* any other heading: Økonomi, Lovgrundlag, … */
-	RF_KIND_FURNITURE			/* web-page furniture: "Hent som PDF", "Kopier link" */
+	RF_KIND_FURNITURE			/* page and web furniture: "Side 3", "Hent som PDF" */
 } rf_kind;
 
 #define RF_KIND_COUNT (RF_KIND_FURNITURE + 1)
@@ -68,7 +70,26 @@ typedef struct rf_section
 	rf_kind		kind;
 	rf_range	heading;		/* the heading line; empty when the section has none */
 	rf_range	body;			/* the lines after it up to the next section */
+	uint32_t	continues;		/* index + 1 of the section this one carries on after
+								 * page furniture, else 0 */
+	bool		dated;			/* the heading names who decided and when: */
+	rf_span		forum;			/* "Beslutning i Økonomiudvalget den 1. oktober 2018" */
+	rf_date		date;
+	int			ref_no;			/* "…, pkt. 65:", else -1 */
 } rf_section;
+
+/* How the document writes its item headers; one form throughout a document. */
+typedef enum rf_layout
+{
+	RF_LAYOUT_NONE = 0,			/* no item found */
+	RF_LAYOUT_PUNKT,			/* "Punkt 3: title" */
+	RF_LAYOUT_NUMBERED,			/* "3. title", "• 301. title" */
+	RF_LAYOUT_NUMBER_ABOVE,		/* "3" alone, the title on the next line */
+	RF_LAYOUT_SAG_NR			/* the title, then "Sag nr. 130" */
+} rf_layout;
+
+#define RF_LAYOUT_COUNT (RF_LAYOUT_SAG_NR + 1)
+extern const char *const rf_layout_names[RF_LAYOUT_COUNT];
 
 typedef struct rf_item
 {
@@ -87,6 +108,7 @@ typedef struct rf_toc_entry
 {
 	rf_span		title;			/* without dot leaders and page number */
 	int			page;			/* -1 when the line gives none */
+	int			no;				/* "3. title": 3; -1 when the entry has no number */
 	uint32_t	line;
 } rf_toc_entry;
 
@@ -101,7 +123,17 @@ typedef struct rf_doc
 	uint32_t	item_count;
 	rf_toc_entry *toc;
 	uint32_t	toc_count;
+	rf_layout	layout;
 } rf_doc;
+
+/*
+ * Where an item's decision starts: an item may carry several dated
+ * decisions, one per committee that treated it (Acadre); the last one is
+ * the item's decision, the ones before are its history.  Returns the index
+ * of the item's last dated decision section, or it->first_section when it
+ * has none (then every decision section counts).
+ */
+extern uint32_t rf_decision_from(const rf_doc *doc, const rf_item *it);
 
 /*
  * Outline text[0..len).  Never fails on odd input: text that is not minutes

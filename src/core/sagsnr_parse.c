@@ -638,3 +638,11 @@ rf_kle_prefix_upper(const rf_kle_prefix *p, rf_sagsnr *upper)
 	put_subject(upper, g, k + 1);
 	return true;
 }
+
+bool
+rf_sagsnr_alone(const rf_sagsnr *v)
+{
+	if (v->scheme == RF_SCHEME_KLE)
+		return memchr(v->text, '-', v->len) != NULL;
+	return v->scheme == RF_SCHEME_EMN;
+}

@@ -43,6 +43,14 @@ typedef struct rf_sagsnr
  */
 extern bool rf_sagsnr_parse(const char *s, size_t len, rf_sagsnr *out);
 
+/*
+ * May v stand alone on a line as the case number of an item?  Only the
+ * schemes nothing else looks like: a KLE number with its facet and sequence
+ * (not a bare subject "81.28", which is a reference) and EMN; numbers of the
+ * other schemes need a label such as "Sagsnr.:" in front.
+ */
+extern bool rf_sagsnr_alone(const rf_sagsnr *v);
+
 /* Total order consistent with equality of the normalised text. */
 extern int	rf_sagsnr_cmp(const rf_sagsnr *a, const rf_sagsnr *b);
 

@@ -9,15 +9,34 @@
 
 /* Width of the white space (or invisible mark) at s[i], 0 if none. */
 size_t
+rf_wide_space_at(const char *s, size_t i, size_t end)
+{
+	unsigned char c = (unsigned char) s[i];
+	unsigned char c1 = i + 1 < end ? (unsigned char) s[i + 1] : 0;
+	unsigned char c2 = i + 2 < end ? (unsigned char) s[i + 2] : 0;
+
+	if (c == 0xC2 && c1 == 0xA0)
+		return 2;				/* U+00A0 no-break space */
+	if (c == 0xE2 && c1 == 0x80 && ((c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xAF))
+		return 3;				/* U+2000..U+200A (en, em, figure, thin, …), U+202F */
+	if ((c == 0xE2 && c1 == 0x81 && c2 == 0x9F) || (c == 0xE3 && c1 == 0x80 && c2 == 0x80))
+		return 3;				/* U+205F, U+3000 */
+	return 0;
+}
+
+size_t
 rf_space_at(const char *s, size_t i, size_t end)
 {
 	unsigned char c = (unsigned char) s[i];
 
+	size_t		w;
+
 	if (c == ' ' || (c < 0x20 && c != '\n'))
 		return 1;
-	if (c == 0xC2 && i + 1 < end &&
-		((unsigned char) s[i + 1] == 0xA0 || (unsigned char) s[i + 1] == 0xAD))
-		return 2;				/* no-break space, soft hyphen */
+	if ((w = rf_wide_space_at(s, i, end)) > 0)
+		return w;
+	if (c == 0xC2 && i + 1 < end && (unsigned char) s[i + 1] == 0xAD)
+		return 2;				/* soft hyphen */
 	if (c == 0xEF && i + 2 < end &&
 		(unsigned char) s[i + 1] == 0xBB && (unsigned char) s[i + 2] == 0xBF)
 		return 3;				/* byte-order mark */
@@ -34,10 +53,40 @@ space_before(const char *s, size_t start, size_t end)
 		return 1;
 	if (end - start >= 2 && (unsigned char) s[end - 2] == 0xC2 && (c == 0xA0 || c == 0xAD))
 		return 2;
+	if (end - start >= 3 && rf_wide_space_at(s, end - 3, end) == 3)
+		return 3;
 	if (end - start >= 3 && (unsigned char) s[end - 3] == 0xEF &&
 		(unsigned char) s[end - 2] == 0xBB && c == 0xBF)
 		return 3;
 	return 0;
+}
+
+bool
+rf_is_capital_at(const char *s, size_t i, size_t end)
+{
+	unsigned char c = (unsigned char) s[i];
+
+	if (i >= end)
+		return false;
+	if (c >= 'A' && c <= 'Z')
+		return true;
+	/* Latin-1 capitals U+00C0..U+00DE, less the multiplication sign */
+	return c == 0xC3 && i + 1 < end && (unsigned char) s[i + 1] >= 0x80 &&
+		(unsigned char) s[i + 1] <= 0x9E && (unsigned char) s[i + 1] != 0x97;
+}
+
+bool
+rf_is_lower_at(const char *s, size_t i, size_t end)
+{
+	unsigned char c = (unsigned char) s[i];
+
+	if (i >= end)
+		return false;
+	if (c >= 'a' && c <= 'z')
+		return true;
+	/* Latin-1 lower case U+00DF..U+00FF, less the division sign */
+	return c == 0xC3 && i + 1 < end && (unsigned char) s[i + 1] >= 0x9F &&
+		(unsigned char) s[i + 1] != 0xB7;
 }
 
 bool
@@ -261,8 +310,7 @@ emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
 
 			if (w > 0)
 			{
-				bool		blank = (c == ' ' || c == '\t' ||
-									 (w == 2 && (unsigned char) s[i + 1] == 0xA0));
+				bool		blank = (c == ' ' || c == '\t' || rf_wide_space_at(s, i, end) > 0);
 
 				if (blank && !(join && (o == 0 || out[o - 1] == ' ')))
 					out[o++] = ' ';

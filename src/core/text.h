@@ -42,6 +42,10 @@ rf_is_ascii_letter(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* A capital (A-Z, Æ, Ø, Å, É, …) or a lower-case letter at s[i], before end. */
+extern bool rf_is_capital_at(const char *s, size_t i, size_t end);
+extern bool rf_is_lower_at(const char *s, size_t i, size_t end);
+
 /*
  * Words of clean text, where only ' ' separates them: the word that ends
  * before *p (not reaching before from), or the word at or after *p (before
@@ -62,7 +66,14 @@ extern bool rf_all_digits(const char *s, rf_span sp, int max_digits, int *value)
  */
 extern bool rf_next_line(const char *s, size_t *pos, size_t end, rf_span *line);
 
-/* Blank, tab, no-break space and the like at s[i]: its width, else 0. */
+/*
+ * A Unicode space at s[i] (no-break, en/em/figure/thin/hair, narrow no-break,
+ * ideographic): its width in bytes, else 0.  Text taken from PDFs and web
+ * pages has them wherever a blank could stand; they are blanks everywhere.
+ */
+extern size_t rf_wide_space_at(const char *s, size_t i, size_t end);
+
+/* Blank, tab, Unicode space, soft hyphen, byte-order mark at s[i]: its width, else 0. */
 extern size_t rf_space_at(const char *s, size_t i, size_t end);
 
 /*

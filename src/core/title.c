@@ -1,7 +1,8 @@
 /*
  * title.c — routing prefix, closed marker and time annotation of a title:
  * "CF - Registrering af krænkende hændelser (kl.11.55-12.05)",
- * "Lukket: Køb af landbrugsejendom".
+ * "Lukket: Køb af landbrugsejendom", and the item type mark of
+ * "Godkendelse af dagsorden (B)".
  */
 #include "danish_time.h"
 #include "text.h"
@@ -44,6 +45,24 @@ prefix_end(const char *s, size_t len, size_t *sep)
 	return 0;
 }
 
+/* " (B)" / " (O)" at the end of t: the item type, cut from the title. */
+static rf_item_type
+item_type(const char *s, rf_span *t)
+{
+	rf_item_type type;
+
+	if (t->end - t->start < 5 || s[t->end - 4] != ' ' || s[t->end - 3] != '(' || s[t->end - 1] != ')')
+		return RF_ITEM_TYPE_NONE;
+	if (s[t->end - 2] == 'B')
+		type = RF_ITEM_TYPE_DECISION;
+	else if (s[t->end - 2] == 'O')
+		type = RF_ITEM_TYPE_ORIENTATION;
+	else
+		return RF_ITEM_TYPE_NONE;
+	*t = rf_trim(s, (rf_span) {t->start, t->end - 4});
+	return type;
+}
+
 void
 rf_title_parts(const char *s, size_t len, rf_title *out)
 {
@@ -55,6 +74,7 @@ rf_title_parts(const char *s, size_t len, rf_title *out)
 	out->closed = false;
 	out->prefix = (rf_span) {0, 0};
 	out->slot_start = out->slot_end = out->duration = -1;
+	out->type = item_type(s, &t);
 
 	if (rf_ieq(s, t, "lukket"))
 		out->closed = true;

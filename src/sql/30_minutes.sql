@@ -8,7 +8,10 @@ CREATE TYPE referat.meeting AS (
 	starts_at time,
 	location text,
 	item_count integer,
-	closed_item_count integer
+	closed_item_count integer,
+	layout text,				-- how items are headed: 'punkt' ("Punkt 3: …"), 'numbered' ("3. …"),
+								-- 'number_above' ("3" above the title), 'sag_nr' ("Sag nr. 130" below it); NULL: no item
+	toc_count integer			-- entries of the table of contents
 );
 COMMENT ON TYPE referat.meeting IS 'the header of a meeting document';
 
@@ -24,6 +27,7 @@ CREATE TYPE referat.item AS (
 	prefix text,				-- routing prefix: 'CF', 'ØU/KB'
 	case_no referat.sagsnr,
 	closed boolean,
+	item_type text,				-- 'decision' for "(B)", 'orientation' for "(O)" after the title
 	slot_start time,			-- from "(kl.11.55-12.05)"
 	slot_end time,
 	duration interval,			-- from "(45 min)" or start and end
@@ -48,11 +52,11 @@ COMMENT ON FUNCTION referat.items(text) IS 'the agenda items of a meeting docume
 
 CREATE FUNCTION referat.sections(doc text,
 	OUT item_no integer, OUT ordinal integer, OUT heading text, OUT kind text,
-	OUT body text, OUT first_line integer)
+	OUT body text, OUT first_line integer, OUT forum text, OUT meeting_date date)
 	RETURNS SETOF record
 	AS 'MODULE_PATHNAME', 'referat_sections'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100 ROWS 50;
-COMMENT ON FUNCTION referat.sections(text) IS 'every section of a meeting document in order (item_no 0: meeting header and table of contents); every non-blank line is in exactly one heading or body';
+COMMENT ON FUNCTION referat.sections(text) IS 'every section of a meeting document in order (item_no 0: meeting header and table of contents); every non-blank line is in exactly one heading or body; forum and meeting_date of headings that name them ("Beslutning i Økonomiudvalget den 1. oktober 2018")';
 
 CREATE FUNCTION referat.proposals(doc text,
 	OUT item_no integer, OUT ordinal integer, OUT proposer text, OUT body text)

@@ -24,7 +24,9 @@ CREATE TABLE referat.meetings (
 	starts_at time,
 	location text,
 	item_count integer NOT NULL,
-	closed_item_count integer NOT NULL
+	closed_item_count integer NOT NULL,
+	layout text,
+	toc_count integer NOT NULL
 );
 COMMENT ON TABLE referat.meetings IS 'referat.meeting of every stored document (kept by triggers)';
 
@@ -37,6 +39,7 @@ CREATE TABLE referat.items (
 	prefix text,
 	case_no referat.sagsnr,
 	closed boolean NOT NULL,
+	item_type text,
 	slot_start time,
 	slot_end time,
 	duration interval,
@@ -108,10 +111,11 @@ CREATE FUNCTION referat.store_parse(id bigint, body text) RETURNS void
 	SET search_path = pg_catalog, pg_temp
 BEGIN ATOMIC
 	INSERT INTO referat.meetings
-		SELECT id, m.kind, m.forum, m.meeting_date, m.starts_at, m.location, m.item_count, m.closed_item_count
+		SELECT id, m.kind, m.forum, m.meeting_date, m.starts_at, m.location, m.item_count, m.closed_item_count,
+			   m.layout, m.toc_count
 		  FROM referat.meeting(body) AS m;
 	INSERT INTO referat.items
-		SELECT id, i.ordinality, i.item_no, i.title, i.raw_title, i.prefix, i.case_no, i.closed, i.slot_start,
+		SELECT id, i.ordinality, i.item_no, i.title, i.raw_title, i.prefix, i.case_no, i.closed, i.item_type, i.slot_start,
 			   i.slot_end, i.duration, i.toc_page, i.occasion, i.summary, i.presentation,
 			   i.recommendation, i.decision, i.history, i.attachments, i.outcome, i.first_line, i.last_line
 		  FROM referat.items(body) WITH ORDINALITY AS i;

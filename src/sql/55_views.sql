@@ -100,3 +100,33 @@ SELECT forum, kind, pg_catalog.date_part('year', meeting_date)::integer AS year,
   FROM referat.meetings
  GROUP BY forum, kind, pg_catalog.date_part('year', meeting_date)::integer;
 COMMENT ON VIEW referat.meetings_per_year_v IS 'dashboard tile: meetings (and their items) per forum per year';
+
+-- Parse quality: which stored documents were read badly.  Each figure is
+-- one a person checks first: items found, the table of contents against
+-- them, items without case number, minutes items without decision, and how
+-- much of the text sits in untitled sections (text no heading explained).
+-- It parses each document's sections again: select from it with a WHERE.
+CREATE VIEW referat.parse_quality_v AS
+SELECT d.id AS document_id, d.source, m.kind, m.forum, m.meeting_date, m.layout,
+	   m.item_count AS items, m.toc_count AS toc_entries,
+	   (SELECT pg_catalog.count(*)::integer
+		  FROM referat.toc(d.body) AS t
+		 WHERE NOT EXISTS (SELECT FROM referat.items AS i
+							WHERE i.document_id OPERATOR(pg_catalog.=) d.id
+							  AND pg_catalog.lower(t.title) OPERATOR(pg_catalog.=) ANY
+								  (ARRAY[pg_catalog.lower(i.raw_title), pg_catalog.lower(i.title)]))) AS toc_without_item,
+	   (SELECT pg_catalog.count(*)::integer FROM referat.items AS i
+		 WHERE i.document_id OPERATOR(pg_catalog.=) d.id AND NOT i.closed AND i.case_no IS NULL) AS items_without_case,
+	   (SELECT pg_catalog.count(*)::integer FROM referat.items AS i
+		 WHERE i.document_id OPERATOR(pg_catalog.=) d.id AND NOT i.closed AND i.decision IS NULL
+		   AND m.kind IS DISTINCT FROM 'dagsorden') AS minutes_items_without_decision,
+	   (SELECT pg_catalog.round(pg_catalog.sum(l.n) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'untitled')
+								OPERATOR(pg_catalog./) NULLIF(pg_catalog.sum(l.n), 0), 3)
+		  FROM referat.sections(d.body) AS s,
+			   LATERAL (SELECT pg_catalog.count(*)::numeric AS n
+						  FROM pg_catalog.regexp_split_to_table(s.body, E'\n') AS line
+						 WHERE line OPERATOR(pg_catalog.<>) '') AS l
+		 WHERE s.kind OPERATOR(pg_catalog.<>) 'furniture') AS untitled_share
+  FROM referat.documents AS d
+  JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) d.id;
+COMMENT ON VIEW referat.parse_quality_v IS 'one row per stored document: items, table-of-contents entries and those no item matches, items without case number, minutes items without decision, share of body lines in untitled sections';

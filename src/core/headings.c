@@ -1,0 +1,193 @@
+/*
+ * headings.c — the heading vocabulary of Danish minutes.
+ *
+ * Every agenda system names its sections a little differently; each name a
+ * person reads as one of the section kinds is one line of the table below.
+ * Names are lower case; a line matches without regard to case and with an
+ * optional trailing colon.  The table is searched by length and first byte
+ * before any text is compared, so a longer table costs almost nothing.
+ */
+#include <string.h>
+
+#include "headings.h"
+#include "text.h"
+
+typedef struct heading_name
+{
+	const char *name;
+	unsigned char len;
+	rf_heading_info info;
+} heading_name;
+
+#define H(name, kind) {name, sizeof(name) - 1, {kind, false, false}}
+/* with its value on the same line */
+#define HV(name, kind) {name, sizeof(name) - 1, {kind, true, false}}
+/* a heading of parties' motions as well */
+#define HM(name, kind) {name, sizeof(name) - 1, {kind, false, true}}
+
+static const heading_name vocabulary[] = {
+	H("anledning", RF_KIND_OCCASION),
+	HM("problemstilling", RF_KIND_OCCASION),
+	H("beslutningstema", RF_KIND_OCCASION),
+	H("resume", RF_KIND_SUMMARY),
+	H("resumé", RF_KIND_SUMMARY),
+	H("sammendrag", RF_KIND_SUMMARY),
+	H("sagens kerne", RF_KIND_SUMMARY),
+	H("sagsfremstilling", RF_KIND_PRESENTATION),
+	H("supplerende sagsfremstilling", RF_KIND_PRESENTATION),
+	H("sagsbeskrivelse", RF_KIND_PRESENTATION),
+	H("beskrivelse af sagen", RF_KIND_PRESENTATION),
+	H("fremstilling", RF_KIND_PRESENTATION),
+	HM("løsning", RF_KIND_PRESENTATION),
+	H("indstilling", RF_KIND_RECOMMENDATION),
+	H("indstillinger", RF_KIND_RECOMMENDATION),
+	H("beslutningspunkter", RF_KIND_RECOMMENDATION),
+	H("forslag til beslutning", RF_KIND_RECOMMENDATION),
+	H("beslutning", RF_KIND_DECISION),
+	H("beslutninger", RF_KIND_DECISION),
+	H("indstilling og beslutning", RF_KIND_DECISION),
+	H("sagsforløb", RF_KIND_HISTORY),
+	H("tidligere beslutninger", RF_KIND_HISTORY),
+	H("tidligere behandling", RF_KIND_HISTORY),
+	H("bilag", RF_KIND_ATTACHMENTS),
+	H("bilagsliste", RF_KIND_ATTACHMENTS),
+	H("økonomi", RF_KIND_OTHER),
+	H("økonomiske konsekvenser", RF_KIND_OTHER),
+	H("økonomiske konsekvenser og finansiering", RF_KIND_OTHER),
+	H("økonomi og finansiering", RF_KIND_OTHER),
+	H("lovgrundlag", RF_KIND_OTHER),
+	H("retsgrundlag", RF_KIND_OTHER),
+	H("historik", RF_KIND_OTHER),
+	H("baggrund", RF_KIND_OTHER),
+	H("begrundelse", RF_KIND_OTHER),
+	H("motivering", RF_KIND_OTHER),
+	H("tidsplan", RF_KIND_OTHER),
+	H("høring", RF_KIND_OTHER),
+	H("kommunikation", RF_KIND_OTHER),
+	H("personale", RF_KIND_OTHER),
+	H("personalemæssige konsekvenser", RF_KIND_OTHER),
+	H("politisk handlerum", RF_KIND_OTHER),
+	H("videre proces", RF_KIND_OTHER),
+	H("sagsprocedure", RF_KIND_OTHER),
+	H("borgmesterens afdelings påtegning", RF_KIND_OTHER),
+	HV("sagsgang og sagstype", RF_KIND_OTHER),
+	HV("kompetence", RF_KIND_OTHER),
+	HV("beslutningskompetence", RF_KIND_OTHER),
+	HV("sagen afgøres i", RF_KIND_OTHER),
+	HV("beslutningen træffes af", RF_KIND_OTHER),
+};
+
+/* Lower-case ASCII; other bytes (the lead byte of æ, ø, å) as they are. */
+static unsigned char
+fold_byte(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+bool
+rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
+{
+	size_t		len = name.end - name.start;
+	unsigned char first;
+
+	if (len == 0 || len > 255)
+		return false;
+	first = fold_byte((unsigned char) s[name.start]);
+	for (size_t i = 0; i < sizeof(vocabulary) / sizeof(vocabulary[0]); i++)
+	{
+		const heading_name *h = &vocabulary[i];
+
+		if (h->len == len && (unsigned char) h->name[0] == first && rf_ieq(s, name, h->name))
+		{
+			*info = h->info;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Longest line read as a dated heading. */
+#define DATED_MAX 200
+
+/* Where " den " or " d. " stands in sp, or (size_t) -1. */
+static size_t
+den_at(const char *s, rf_span sp)
+{
+	size_t		at = rf_ifind(s, sp, " den ");
+
+	return at != (size_t) -1 ? at : rf_ifind(s, sp, " d. ");
+}
+
+/* "Beslutning i <forum> den <date>" */
+static bool
+decision_in(const char *s, rf_span sp, rf_dated_heading *h)
+{
+	size_t		den;
+	rf_span		forum;
+
+	if (!rf_istarts(s, sp, "beslutning i ") && !rf_istarts(s, sp, "beslutning på "))
+		return false;
+	den = den_at(s, sp);
+	if (den == (size_t) -1)
+		return false;
+	forum = rf_trim(s, (rf_span) {sp.start + 12, den});
+	if (forum.start == forum.end || !rf_find_date(s + den, sp.end - den, &h->date))
+		return false;
+	h->forum = forum;
+	return true;
+}
+
+/* "<forum>s beslutning den <date>" */
+static bool
+decision_of(const char *s, rf_span sp, rf_dated_heading *h)
+{
+	size_t		at = rf_ifind(s, sp, "s beslutning ");
+	rf_span		forum;
+
+	if (at == (size_t) -1 || at == sp.start)
+		return false;
+	forum = rf_trim(s, (rf_span) {sp.start, at});
+	if (forum.start == forum.end || !rf_is_capital_at(s, forum.start, forum.end) ||
+		!rf_find_date(s + at, sp.end - at, &h->date))
+		return false;
+	h->forum = forum;
+	return true;
+}
+
+/* "<forum>, <date>, pkt. <n>:" */
+static bool
+committee_line(const char *s, rf_span sp, rf_dated_heading *h)
+{
+	size_t		comma = rf_ifind(s, sp, ", ");
+	size_t		pkt = rf_ifind(s, sp, ", pkt.");
+	size_t		pos;
+	int			no;
+
+	if (s[sp.end - 1] != ':' || comma == (size_t) -1 || pkt == (size_t) -1 || pkt <= comma)
+		return false;
+	pos = pkt + 6;
+	while (pos < sp.end && s[pos] == ' ')
+		pos++;
+	if (!rf_digits(s, sp.end, &pos, 5, &no) || pos != sp.end - 1)
+		return false;
+	if (!rf_is_capital_at(s, sp.start, comma) ||
+		!rf_find_date(s + comma, pkt - comma, &h->date))
+		return false;
+	h->forum = (rf_span) {sp.start, comma};
+	h->ref_no = no;
+	h->kind = RF_KIND_HISTORY;
+	return true;
+}
+
+bool
+rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
+{
+	if (sp.end - sp.start > DATED_MAX || sp.end - sp.start < 12)
+		return false;
+	h->kind = RF_KIND_DECISION;
+	h->ref_no = -1;
+	/* a sentence is no heading: "… blev behandlet i Økonomiudvalget den 1. maj." */
+	if (s[sp.end - 1] == '.')
+		return false;
+	return decision_in(s, sp, h) || decision_of(s, sp, h) || committee_line(s, sp, h);
+}

@@ -1,0 +1,40 @@
+/*
+ * headings.h — the section headings of Danish minutes: one vocabulary, kept
+ * as data (headings.c), and the headings that carry a forum and a date.
+ */
+#ifndef RF_HEADINGS_H
+#define RF_HEADINGS_H
+
+#include "danish_time.h"
+#include "minutes.h"
+
+/* What the vocabulary says of a heading. */
+typedef struct rf_heading_info
+{
+	rf_kind		kind;			/* the section it starts */
+	bool		with_value;		/* may carry its value on its line: "Kompetence: Økonomiudvalget" */
+	bool		of_motion;		/* a party's motion uses it too: "Problemstilling", "Løsning" */
+} rf_heading_info;
+
+/* Is s[name) (trimmed, without a trailing colon) a heading of the vocabulary? */
+extern bool rf_heading_name(const char *s, rf_span name, rf_heading_info *info);
+
+/* A heading that names who decided and when. */
+typedef struct rf_dated_heading
+{
+	rf_kind		kind;			/* RF_KIND_DECISION, or RF_KIND_HISTORY for an earlier committee */
+	rf_span		forum;			/* the committee, without a genitive s */
+	rf_date		date;
+	int			ref_no;			/* the committee's item number ("pkt. 65"), or -1 */
+} rf_dated_heading;
+
+/*
+ * "Beslutning i Økonomiudvalget den 1. oktober 2018:",
+ * "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2",
+ * "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 10-04-2013"
+ * (decisions), "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:"
+ * (an earlier committee's decision: history).  s[sp) is a trimmed line.
+ */
+extern bool rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h);
+
+#endif

@@ -1,0 +1,272 @@
+/*
+ * test_layouts.c — the item-header forms of rf_layout, page furniture,
+ * case-number labels and dated headings, each on the smallest text that
+ * shows it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "minutes.h"
+#include "text.h"
+
+static void *
+grow(void *ctx, void *ptr, size_t size)
+{
+	(void) ctx;
+	return realloc(ptr, size);
+}
+
+static const rf_allocator alloc = {grow, NULL};
+
+static rf_doc
+parse(const char *s)
+{
+	rf_doc		d;
+
+	if (!rf_parse(s, strlen(s), &alloc, &d))
+		abort();
+	return d;
+}
+
+/* Check item i: its number, its title as one line, its case number ("" for none). */
+static void
+check_item(const rf_doc *d, uint32_t i, int no, const char *title, const char *case_no)
+{
+	const rf_item *it;
+	char		buf[512];
+	size_t		n = 0;
+
+	CHECK(i < d->item_count);
+	if (i >= d->item_count)
+		return;
+	it = &d->items[i];
+	CHECK(it->no == no);
+	if (!RF_RANGE_EMPTY(it->title) && it->title.end - it->title.start < sizeof(buf))
+		n = rf_render(d->text, it->title.start, it->title.end, RF_RENDER_JOIN, buf);
+	CHECK_STR(buf, n, title);
+	CHECK_STR(d->text + it->case_start, it->case_end - it->case_start, case_no);
+}
+
+/* The kinds of item i's sections, space separated. */
+static void
+check_kinds(const rf_doc *d, uint32_t i, const char *kinds)
+{
+	char		buf[512] = "";
+	const rf_item *it = &d->items[i];
+
+	for (uint32_t k = it->first_section; k < it->first_section + it->section_count; k++)
+	{
+		if (buf[0])
+			strcat(buf, " ");
+		strcat(buf, rf_kind_names[d->sections[k].kind]);
+	}
+	CHECK_STR(buf, strlen(buf), kinds);
+}
+
+static void
+free_doc(rf_doc *d)
+{
+	free(d->sections);
+	free(d->items);
+	free(d->toc);
+}
+
+/* "Punkt 1:" with a no-break space and a thin space (PDF text) */
+static void
+test_punkt_unicode_spaces(void)
+{
+	rf_doc		d = parse("Punkt\xc2\xa0 1: Godkendelse\n00.01.00-A00-3-17\n\nBeslutning\nGodkendt.\n"
+						  "Punkt\xe2\x80\x89" "2: Eventuelt\n");
+
+	CHECK(d.item_count == 2 && d.layout == RF_LAYOUT_PUNKT);
+	check_item(&d, 0, 1, "Godkendelse", "00.01.00-A00-3-17");
+	check_item(&d, 1, 2, "Eventuelt", "");
+	free_doc(&d);
+}
+
+/* "N. title" confirmed by the table of contents; the ToC entries are no items */
+static void
+test_numbered_with_toc(void)
+{
+	rf_doc		d = parse("Indholdsfortegnelse\n\n1. Orientering\n2. ØU/KB - Budget\n\n"
+						  "1. Orientering\n\nAnledning\nOrientering.\n\nIndstilling\n"
+						  "Borgmesteren indstiller,\n 1. at orienteringen tages til efterretning\n"
+						  "2. Fastholdelse af medarbejdere\n\n"
+						  "2. ØU/KB - Budget\n\nAnledning\nBudget.\n");
+
+	CHECK(d.toc_count == 2 && d.toc[0].no == 1 && d.toc[1].no == 2);
+	CHECK(d.item_count == 2 && d.layout == RF_LAYOUT_NUMBERED);
+	check_item(&d, 0, 1, "Orientering", "");
+	check_item(&d, 1, 2, "ØU/KB - Budget", "");
+	check_kinds(&d, 0, "item occasion recommendation");
+	free_doc(&d);
+}
+
+/* Without a ToC: a case number or a heading must follow, and numbers rise */
+static void
+test_numbered_evidence(void)
+{
+	rf_doc		d = parse("Referat\n\n49. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+						  "Tabel:\n1. Fastholdelse af medarbejdere\nBeslutning\n"
+						  "50. Budget 2021\nSagsnr.: 330-2018-3619   Dok.nr.: 330-2018-500301   Åbent\nTekst.\n");
+
+	CHECK(d.item_count == 2);
+	check_item(&d, 0, 49, "Godkendelse af dagsorden", "");
+	check_item(&d, 1, 50, "Budget 2021", "330-2018-3619");
+	free_doc(&d);
+}
+
+/* A header printed twice is one item; "• 301." bullets; the title printed again alone */
+static void
+test_repeated_and_bulleted(void)
+{
+	rf_doc		d = parse("1. Godkendelse af dagsorden (B)\n\n1.     Godkendelse af dagsorden (B)\n\n"
+						  "Sagsnr.: 330-2018-3619\nBeslutningstema\nGodkendelse.\n"
+						  "2. Siden sidst (O)\n2.\xc2\xa0\xc2\xa0Siden sidst (O)\nIndstilling\n");
+	rf_doc		b = parse("Referat\n  • 301. Åben dagsorden\n\n    Resume\n    Godkendelse.\n"
+						  "  • 302. Planstrategi 2020\n    application/pdf icon plan.pdf\n    Resume\n    Tekst.\n");
+	rf_doc		h = parse("PUNKTER\n\n49. Godkendelse af dagsorden\n50. Orienteringer\n\n\n"
+						  "49. Godkendelse af dagsorden\n\nGodkendelse af dagsorden\nSagsgang og sagstype\n");
+
+	CHECK(d.item_count == 2);
+	check_item(&d, 0, 1, "Godkendelse af dagsorden (B)", "330-2018-3619");
+	check_item(&d, 1, 2, "Siden sidst (O)", "");
+	check_kinds(&d, 0, "item occasion");
+	CHECK(b.item_count == 2);
+	check_item(&b, 0, 301, "Åben dagsorden", "");
+	check_item(&b, 1, 302, "Planstrategi 2020", "");
+	CHECK(h.item_count == 1 && h.items[0].header.last == 9);
+	check_kinds(&h, 0, "item other");
+	free_doc(&d);
+	free_doc(&b);
+	free_doc(&h);
+}
+
+/* "Sag nr. 130" under the title numbers the item; a case number above "N. title" is its case */
+static void
+test_sag_nr_and_case_above(void)
+{
+	rf_doc		r = parse("Sager 129 - 130\n\nSpørgetid\nSag nr. 129\n\nBeslutning\nTaget til efterretning.\n\n"
+						  "Lokalplan 145\nSag nr. 130\nBeslutningskompetence: KB\nSagens kerne\nTekst.\n");
+	rf_doc		c = parse("Referat\n\nSagnr.: 1-13-3-57-16\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+						  "Tilbage til toppen\nSagnr.: 1-13-3-57-16\n\n2. Opsamling\n\nBeslutning\nDrøftet.\n");
+
+	CHECK(r.item_count == 2 && r.layout == RF_LAYOUT_SAG_NR);
+	check_item(&r, 0, 129, "Spørgetid", "");
+	check_item(&r, 1, 130, "Lokalplan 145", "");
+	check_kinds(&r, 1, "item other summary");
+	CHECK(c.item_count == 2 && c.layout == RF_LAYOUT_NUMBERED);
+	check_item(&c, 0, 1, "Godkendelse af dagsorden", "1-13-3-57-16");
+	check_item(&c, 1, 2, "Opsamling", "1-13-3-57-16");
+	check_kinds(&c, 0, "item decision furniture");
+	free_doc(&r);
+	free_doc(&c);
+}
+
+/* eDoc: "2." alone, the title, a page header, then the case number and "Dok.nr." */
+static void
+test_number_above_and_page_furniture(void)
+{
+	rf_doc		d = parse("INDHOLDSFORTEGNELSE\n1. Meddelelser\n2. Budget\n\n3\n4\n"
+						  "\fUdvalget\nReferat\nDato: 04.12.2012\nSide 3\n\n"
+						  "1.\n\nMeddelelser\nSagsnr.: 00.01.00-A00-1-12\nDok.nr.: 2012-202935\nBaggrund\nTekst.\n\n"
+						  "2.\n\nBudget\n"
+						  "\fUdvalget\nReferat\nDato: 04.12.2012\nSide 4\n\n"
+						  "Sagsnr.: 00.01.00-A00-2-12\nDok.nr.: 2012-203438\nSagsfremstilling\nFørste del\n"
+						  "\fUdvalget\nReferat\nDato: 04.12.2012\nSide 5\n"
+						  "anden del.\n"
+						  "Udvalgets beslutning den 04.12.2012 Punkt 2\nGodkendt\n");
+	const rf_item *it;
+
+	CHECK(d.item_count == 2 && d.layout == RF_LAYOUT_NUMBER_ABOVE);
+	check_item(&d, 0, 1, "Meddelelser", "00.01.00-A00-1-12");
+	check_item(&d, 1, 2, "Budget", "00.01.00-A00-2-12");
+	check_kinds(&d, 0, "item other");
+	check_kinds(&d, 1, "item furniture item presentation furniture presentation decision");
+	it = &d.items[1];
+	CHECK(d.sections[it->first_section + 5].continues == it->first_section + 3 + 1);
+	CHECK(d.sections[it->first_section + 6].dated);
+	free_doc(&d);
+}
+
+/* dated decisions and an earlier committee's decision */
+static void
+test_dated_headings(void)
+{
+	rf_doc		d = parse("Punkt 1: Lokalplan\n00.01.00-A00-3-17\n"
+						  "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:\nAnbefales.\n"
+						  "Beslutning i Økonomiudvalget den 1. oktober 2018:\nAnbefalet.\n"
+						  "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 10-04-2013\nGodkendt.\n");
+	const rf_section *s;
+	uint32_t	first;
+
+	CHECK(d.item_count == 1);
+	check_kinds(&d, 0, "item history decision decision");
+	first = d.items[0].first_section;
+	s = &d.sections[first + 1];
+	CHECK(s->dated && s->ref_no == 65 && s->date.year == 2019 && s->date.month == 9 && s->date.day == 10);
+	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start, "Teknik- og Miljøudvalget");
+	s = &d.sections[first + 2];
+	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start, "Økonomiudvalget");
+	s = &d.sections[first + 3];
+	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start,
+			  "Udvalget for plan, udvikling og kultur (PUK)");
+	CHECK(s->date.year == 2013 && s->date.month == 4 && s->date.day == 10);
+	CHECK(rf_decision_from(&d, &d.items[0]) == first + 3);
+	free_doc(&d);
+}
+
+/* labels of a case number; "Dok.nr." is never one; a value after a run of labels */
+static void
+test_case_labels(void)
+{
+	static const char *const docs[] = {
+		"Punkt 1: T\nSagsnr: 00.01.00-A00-3-17\n",
+		"Punkt 1: T\nJ.nr.: 00.01.00-A00-3-17\n",
+		"Punkt 1: T\nJournalnr. 00.01.00-A00-3-17\n",
+		"Punkt 1: T\nSag: 00.01.00-A00-3-17\n",
+		"Punkt 1: T\nSagsnr.:\nSagen afgøres i:\n00.01.00-A00-3-17\nUdvalget for Teknik\n",
+	};
+	rf_doc		d;
+
+	for (size_t i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
+	{
+		d = parse(docs[i]);
+		check_item(&d, 0, 1, "T", "00.01.00-A00-3-17");
+		free_doc(&d);
+	}
+	d = parse("Punkt 1: T\nDok.nr.: 00.01.00-A00-3-17\n");
+	check_item(&d, 0, 1, "T", "");
+	free_doc(&d);
+	/* a date or a year range alone is no case number */
+	d = parse("Punkt 1: T\n04-06-2020\n");
+	check_item(&d, 0, 1, "T", "");
+	free_doc(&d);
+}
+
+/* text that is no minutes: numbered lists alone make no items */
+static void
+test_lists_are_no_items(void)
+{
+	rf_doc		d = parse("Huskeliste\n1. Fastholdelse af medarbejdere\n2. Rekruttering\n3. Trivsel\n"
+						  "1. at noget godkendes\n2. at andet godkendes\n");
+
+	CHECK(d.item_count == 0 && d.layout == RF_LAYOUT_NONE);
+	free_doc(&d);
+}
+
+int
+main(void)
+{
+	test_punkt_unicode_spaces();
+	test_numbered_with_toc();
+	test_numbered_evidence();
+	test_repeated_and_bulleted();
+	test_sag_nr_and_case_above();
+	test_number_above_and_page_furniture();
+	test_dated_headings();
+	test_case_labels();
+	test_lists_are_no_items();
+	return CHECK_DONE();
+}
