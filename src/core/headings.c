@@ -7,6 +7,9 @@
  * optional trailing colon.  The table is searched by length and first byte
  * before any text is compared, so a longer table costs almost nothing.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include <string.h>
 
 #include "headings.h"
@@ -154,22 +157,28 @@ decision_of(const char *s, rf_span sp, rf_dated_heading *h)
 	return true;
 }
 
-/* "<forum>, <date>, pkt. <n>:" */
+/* "<forum>, <date>, pkt. <n>:" (the forum may hold commas: "Børn, Unge og Læring") */
 static bool
 committee_line(const char *s, rf_span sp, rf_dated_heading *h)
 {
-	size_t		comma = rf_ifind(s, sp, ", ");
 	size_t		pkt = rf_ifind(s, sp, ", pkt.");
+	size_t		comma;
 	size_t		pos;
 	int			no;
 
-	if (s[sp.end - 1] != ':' || comma == (size_t) -1 || pkt == (size_t) -1 || pkt <= comma)
+	if (pkt == (size_t) -1)
 		return false;
 	pos = pkt + 6;
 	while (pos < sp.end && s[pos] == ' ')
 		pos++;
 	if (!rf_digits(s, sp.end, &pos, 5, &no) || pos != sp.end - 1)
 		return false;
+	/* the date stands between the last comma before "pkt." and "pkt." */
+	for (comma = pkt; comma > sp.start && !(s[comma - 1] == ',' && s[comma] == ' '); comma--)
+		;
+	if (comma <= sp.start + 1)
+		return false;
+	comma--;
 	if (!rf_is_capital_at(s, sp.start, comma) ||
 		!rf_find_date(s + comma, pkt - comma, &h->date))
 		return false;
@@ -189,5 +198,10 @@ rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 	/* a sentence is no heading: "… blev behandlet i Økonomiudvalget den 1. maj." */
 	if (s[sp.end - 1] == '.')
 		return false;
-	return decision_in(s, sp, h) || decision_of(s, sp, h) || committee_line(s, sp, h);
+	/* most lines are none of these: look for the one word they need before anything else */
+	if (s[sp.end - 1] == ':' && committee_line(s, sp, h))
+		return true;
+	if (memmem(s + sp.start, sp.end - sp.start, "eslutning ", 10) == NULL)
+		return false;
+	return decision_in(s, sp, h) || decision_of(s, sp, h);
 }

@@ -16,6 +16,18 @@ static const char *const furniture[] = {
 	"accepter alle cookies", "afvis alle cookies", "cookieindstillinger",
 };
 
+/* Longer than any line of furniture[] (in bytes). */
+#define FURNITURE_MAX 24
+
+/* The first byte of a span, ASCII letters in lower case: a cheap test before comparing words. */
+static unsigned char
+first_folded(const char *s, rf_span sp)
+{
+	unsigned char c = (unsigned char) s[sp.start];
+
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 /* Longest line that can be a heading, a proposer or a ToC title. */
 #define SHORT_LINE 200
 
@@ -212,11 +224,12 @@ static bool
 page_line(const char *s, rf_span sp)
 {
 	size_t		i = sp.start;
-	bool		side = rf_istarts(s, sp, "side ");
+	bool		side;
 	int			n;
 
-	if (sp.end - sp.start > 24)
+	if (sp.end - sp.start > 24 || !(first_folded(s, sp) == 's' || rf_is_digit(s[sp.start])))
 		return false;
+	side = rf_istarts(s, sp, "side ");
 	if (side)
 		i = skip_blanks(s, i + 5, sp.end);
 	if (!rf_digits(s, sp.end, &i, 4, &n))
@@ -308,7 +321,8 @@ static rf_line_class
 case_line(const char *s, rf_span sp, rf_line *l)
 {
 	rf_sagsnr	v;
-	size_t		value = after_case_label(s, sp);
+	unsigned char first = first_folded(s, sp);
+	size_t		value = first == 's' || first == 'j' ? after_case_label(s, sp) : (size_t) -1;
 	size_t		word_end;
 
 	if (value == (size_t) -1)
@@ -335,13 +349,18 @@ case_line(const char *s, rf_span sp, rf_line *l)
 static bool
 doc_no_line(const char *s, rf_span sp)
 {
-	return rf_istarts(s, sp, "dok.") || rf_istarts(s, sp, "dok nr") ||
-		rf_istarts(s, sp, "dokumentnr") || rf_istarts(s, sp, "dokument nr");
+	return first_folded(s, sp) == 'd' &&
+		(rf_istarts(s, sp, "dok.") || rf_istarts(s, sp, "dok nr") ||
+		 rf_istarts(s, sp, "dokumentnr") || rf_istarts(s, sp, "dokument nr"));
 }
 
 static bool
 toc_heading(const char *s, rf_span sp)
 {
+	unsigned char first = first_folded(s, sp);
+
+	if (first != 'i' && first != 'p' && first != 'd')
+		return false;
 	while (sp.end > sp.start && s[sp.end - 1] == ':')
 		sp.end--;
 	return rf_ieq(s, sp, "indholdsfortegnelse") || rf_ieq(s, sp, "punkter") ||
@@ -386,7 +405,7 @@ rf_classify_line(const char *s, rf_line *l)
 	else
 	{
 		l->cls = RF_LINE_TEXT;
-		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
+		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]) && c.end - c.start <= FURNITURE_MAX; i++)
 			if (rf_ieq(s, c, furniture[i]))
 				l->cls = RF_LINE_FURNITURE;
 		/* the web page's table head "Punkt  Titel" */

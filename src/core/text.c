@@ -214,9 +214,8 @@ rf_istarts(const char *s, rf_span sp, const char *word)
 bool
 rf_ieq(const char *s, rf_span sp, const char *word)
 {
-	size_t		n = match_at(s, sp.start, sp.end, word);
-
-	return n > 0 && sp.start + n == sp.end;
+	/* case folding keeps byte lengths: most spans differ in length */
+	return sp.end - sp.start == strlen(word) && match_at(s, sp.start, sp.end, word) == sp.end - sp.start;
 }
 
 bool

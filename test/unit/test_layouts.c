@@ -196,24 +196,28 @@ test_dated_headings(void)
 {
 	rf_doc		d = parse("Punkt 1: Lokalplan\n00.01.00-A00-3-17\n"
 						  "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:\nAnbefales.\n"
+						  "Børn, Unge og Læring, 7. januar 2020, pkt. 133:\nAnbefales.\n"
 						  "Beslutning i Økonomiudvalget den 1. oktober 2018:\nAnbefalet.\n"
 						  "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 10-04-2013\nGodkendt.\n");
 	const rf_section *s;
 	uint32_t	first;
 
 	CHECK(d.item_count == 1);
-	check_kinds(&d, 0, "item history decision decision");
+	check_kinds(&d, 0, "item history history decision decision");
 	first = d.items[0].first_section;
 	s = &d.sections[first + 1];
 	CHECK(s->dated && s->ref_no == 65 && s->date.year == 2019 && s->date.month == 9 && s->date.day == 10);
 	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start, "Teknik- og Miljøudvalget");
 	s = &d.sections[first + 2];
-	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start, "Økonomiudvalget");
+	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start, "Børn, Unge og Læring");
+	CHECK(s->ref_no == 133 && s->date.year == 2020 && s->date.month == 1 && s->date.day == 7);
 	s = &d.sections[first + 3];
+	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start, "Økonomiudvalget");
+	s = &d.sections[first + 4];
 	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start,
 			  "Udvalget for plan, udvikling og kultur (PUK)");
 	CHECK(s->date.year == 2013 && s->date.month == 4 && s->date.day == 10);
-	CHECK(rf_decision_from(&d, &d.items[0]) == first + 3);
+	CHECK(rf_decision_from(&d, &d.items[0]) == first + 4);
 	free_doc(&d);
 }
 
