@@ -304,8 +304,9 @@ parse_region(const char *b, size_t n, const group *g, int ng, rf_sagsnr *out)
 
 /*
  * Three groups of digits that make a date of the calendar: D-M-YYYY,
- * D-M-YY (the year read as two-digit years are) or YYYY-M-D.  "31-02-2017"
- * is no date, the same as for the text-search parser.
+ * D-M-YY (the year read as two-digit years are) or YYYY-M-D.  Day and month
+ * count by value, so "013-2-2017" is a date too, as it is to the text-search
+ * parser; "31-02-2017" is no date, for both.
  */
 static bool
 is_date(const char *b, const group *g, int ng)
@@ -318,12 +319,10 @@ is_date(const char *b, const group *g, int ng)
 	for (k = 0; k < 3; k++)
 		if (!digit_group(b, g, k, 4, &v[k]))
 			return false;
-	if (g[0].len <= 2 && g[1].len <= 2 && (g[2].len == 2 || g[2].len == 4))
-		return rf_valid_date(g[2].len == 2 ? two_digit_year(v[2]) : (int) v[2],
-							 (int) v[1], (int) v[0]);
-	if (g[0].len == 4 && g[1].len <= 2 && g[2].len <= 2)
-		return rf_valid_date((int) v[0], (int) v[1], (int) v[2]);
-	return false;
+	if ((g[2].len == 4 || g[2].len == 2) &&
+		rf_valid_date(g[2].len == 2 ? two_digit_year(v[2]) : (int) v[2], (int) v[1], (int) v[0]))
+		return true;
+	return g[0].len == 4 && rf_valid_date((int) v[0], (int) v[1], (int) v[2]);
 }
 
 /* A Danish phone number written in pairs: 43-66-35-70. */
