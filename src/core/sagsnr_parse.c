@@ -33,7 +33,7 @@
 /* Two-digit years up to this one are 20YY, later ones 19YY. */
 #define TWO_DIGIT_CUTOFF 69
 
-/* A '-'-separated group of the normalised text. */
+/* A group of the normalised text, between '-' (or the '/' of YY/N). */
 typedef struct group
 {
 	size_t		start;
