@@ -171,14 +171,14 @@ SELECT s, pg_temp.sagsnr_recv_bytea(referat.sagsnr_send(s)) AS received,
 	   pg_temp.sagsnr_recv_bytea(referat.sagsnr_send(s)) = s AS round_trip
 FROM (VALUES ('00.01.00-A00-108-15'), ('00.01'), ('EMN-2025-3383'), ('330-2018-3619'),
 			 ('0330-2018-03619')) AS t(x), LATERAL (SELECT x::referat.sagsnr AS s) AS p;
-SELECT pg_temp.sagsnr_recv_bytea('\x02' || convert_to('330-2018-3619', 'UTF8')) AS ok;
+SELECT pg_temp.sagsnr_recv_bytea('\x02' || convert_to('0330-2018-3619', 'UTF8')) AS ok;
 SELECT pg_temp.sagsnr_recv_bytea('\x'::bytea);
 SELECT pg_temp.sagsnr_recv_bytea('\x02'::bytea);
 SELECT pg_temp.sagsnr_recv_bytea('\x00' || convert_to('330-2018-3619', 'UTF8'));
 SELECT pg_temp.sagsnr_recv_bytea('\x03' || convert_to('330-2018-3619', 'UTF8'));
 SELECT pg_temp.sagsnr_recv_bytea('\x01' || convert_to('EMN-2025-3383', 'UTF8'));
 SELECT pg_temp.sagsnr_recv_bytea('\x02' || convert_to('sag-2018-1', 'UTF8'));
-SELECT pg_temp.sagsnr_recv_bytea('\x02' || convert_to('330-2018-3619', 'UTF8') || '\x00'::bytea);
+SELECT pg_temp.sagsnr_recv_bytea('\x04' || convert_to('330-2018-3619', 'UTF8') || '\x00'::bytea);
 SELECT pg_temp.sagsnr_recv_bytea('\x00' || convert_to('00.01.00-A00-3', 'UTF8'));
 
 --
@@ -392,3 +392,103 @@ SELECT pg_temp.partitions_scanned($$SELECT * FROM sagsnr_p WHERE c = 'emn-2025-3
 SELECT c, n FROM sagsnr_p WHERE c = 'EMN-2025-3383' ORDER BY n;
 
 DROP TABLE sagsnr_p, sagsnr_u, sagsnr_t;
+
+--
+-- Schemes besides KLE and EMN: municipal (municipality code, year, sequence),
+-- year_seq, yy_seq (two-digit year) and region, with their parts
+--
+SELECT input, s AS sagsnr, referat.scheme(s) AS scheme, referat.case_year(s) AS year,
+	   referat.case_seq(s) AS seq, referat.municipality_code(s) AS municipality,
+	   referat.kle(s) AS kle
+FROM (VALUES
+	('330-2018-3619'), ('306-2009-600'), ('101-1900-1'), ('860-2099-0042'),
+	('2012-28504'), ('2010-3082'), ('2012-1999'), ('1900-100'),
+	('25-008334'), ('12/27845'), ('26/1172'), ('20-072985k'), ('69/1234'), ('70/1234'),
+	('99-123456'), ('00-12345'),
+	('1-13-3-57-16'), ('1-51-71-3321-08'), ('1-2-3-4-5-6'),
+	('100-2018-3619'), ('861-2018-3619'), ('1-2-3-4-5-6-7'), ('31-02-2017'), ('43-66-35')
+) AS t(input), LATERAL (SELECT input::referat.sagsnr AS s) AS p;
+SELECT referat.municipality_code('00.01.00-A00-3-17') AS kle, referat.municipality_code('EMN-2025-3383') AS emn,
+	   referat.municipality_code(NULL) IS NULL AS null_in;
+
+-- dates, year ranges, months, times, phone numbers, counts: 22P02 with the hint
+SELECT '04-06-2020'::referat.sagsnr;
+SELECT '2020-06-04'::referat.sagsnr;
+SELECT '04-06-20'::referat.sagsnr;
+SELECT '04.12.2012'::referat.sagsnr;
+SELECT '2012-2013'::referat.sagsnr;
+SELECT '2019-2022'::referat.sagsnr;
+SELECT '12/2020'::referat.sagsnr;
+SELECT '09:00:00'::referat.sagsnr;
+SELECT '43-66-35-70'::referat.sagsnr;
+SELECT '10-1000'::referat.sagsnr;
+SELECT '12/34/5678'::referat.sagsnr;
+SELECT label, s, pg_temp.accepts(s) AS accepted
+FROM (VALUES
+	('date D-M-YYYY', '4-6-2020'), ('date with en dashes', '04–06–2020'), ('leap day', '29-02-2016'),
+	('date D-M-YY', '31-12-99'), ('date with slashes', '04/06/2020'), ('day and month', '04/06'),
+	('year range', '2022-2025'), ('year and short year', '2019-22'), ('year and month', '2020-06'),
+	('month and year', '06-2021'), ('month and year, slash', '06/2021'), ('time range', '13.00-15.00'),
+	('hours', '10-12'), ('phone, pairs', '43-66-35-70'), ('count range', '50-1000'),
+	('short year, 3 digits', '12/123'), ('short year, dash, 4 digits', '12-1234'),
+	('short year, 9 digits', '25-123456789'), ('two letters after', '12/1234KK'),
+	('slash and dash', '12/3456-7'), ('year too early', '1899-28504'), ('year too late', '2100-28504'),
+	('no such day: other', '31-02-2017'), ('earlier year: year_seq', '2012-1999')
+) AS t(label, s);
+
+-- order: scheme code (kle, emn, other, region, municipal, year_seq, yy_seq), then
+-- within yy_seq the year (1999 before 2000), then digit runs by value
+SELECT s, referat.scheme(s), referat.case_year(s) AS year
+FROM (VALUES
+	('25-008334'), ('12/27845'), ('99-123456'), ('00-12345'), ('26/1172'), ('12-27845'),
+	('2012-28504'), ('2011-29298'), ('2010-3082'), ('2012-3082'),
+	('330-2018-3619'), ('306-2009-600'), ('330-2018-600'), ('330-2017-9999'),
+	('1-51-71-3321-08'), ('1-13-3-57-16'), ('9-1-1-1'),
+	('SAG-2018-X1'), ('EMN-2025-3383'), ('00.01.00-A00-3-17'), ('20-072985K'), ('20-072985')
+) AS t(x), LATERAL (SELECT x::referat.sagsnr AS s) AS p
+ORDER BY s;
+SELECT a, b, a < b AS lt, a = b AS eq, a > b AS gt, referat.sagsnr_cmp(a, b) AS cmp,
+	   referat.sagsnr_hash(a) = referat.sagsnr_hash(b) AS same_hash
+FROM (VALUES
+	('99-123456', '00-000001'),
+	('12/27845', '12-27845'),
+	('20-072985k', '20-072985K'),
+	('330-2018-03619', '330-2018-3619'),
+	('1-13-3-57-16', '330-2018-3619'),
+	('2099-9999999999', '70-10000')
+) AS t(x, y), LATERAL (SELECT x::referat.sagsnr AS a, y::referat.sagsnr AS b) AS p;
+
+-- binary: the scheme byte of each, a round trip, and a wrong byte refused
+SELECT s, referat.sagsnr_send(s), pg_temp.sagsnr_recv_bytea(referat.sagsnr_send(s)) = s AS round_trip
+FROM (VALUES ('1-13-3-57-16'), ('330-2018-3619'), ('2012-28504'), ('12/27845'), ('20-072985K'))
+	AS t(x), LATERAL (SELECT x::referat.sagsnr AS s) AS p;
+SELECT pg_temp.sagsnr_recv_bytea('\x04' || convert_to('330-2018-3619', 'UTF8')) AS municipal;
+SELECT pg_temp.sagsnr_recv_bytea('\x05' || convert_to('12/27845', 'UTF8'));
+SELECT pg_temp.sagsnr_recv_bytea('\x06' || convert_to('20-072985k', 'UTF8'));
+SELECT pg_temp.sagsnr_recv_bytea('\x07' || convert_to('12/27845', 'UTF8'));
+SELECT pg_temp.sagsnr_recv_bytea('\x02' || convert_to('04-06-2020', 'UTF8'));
+
+-- an index and a hash join over every scheme
+CREATE TABLE sagsnr_schemes (c referat.sagsnr);
+INSERT INTO sagsnr_schemes
+SELECT format('%s-%s-%s', 101 + i % 760, 1990 + i % 30, i)::referat.sagsnr FROM generate_series(1, 500) AS i
+UNION ALL SELECT format('%s-%s', 1990 + i % 30, 1000 + i)::referat.sagsnr FROM generate_series(1, 500) AS i
+UNION ALL SELECT format('%s/%s', lpad((i % 100)::text, 2, '0'), 10000 + i)::referat.sagsnr FROM generate_series(1, 500) AS i
+UNION ALL SELECT format('1-%s-%s-%s', i % 7, i % 13, i)::referat.sagsnr FROM generate_series(1, 500) AS i;
+CREATE INDEX ON sagsnr_schemes (c);
+ANALYZE sagsnr_schemes;
+SELECT referat.scheme(c), count(*), min(c), max(c), min(referat.case_year(c)) AS first_year,
+	   max(referat.case_year(c)) AS last_year
+FROM sagsnr_schemes GROUP BY 1 ORDER BY min(c);
+SET enable_seqscan = off;
+SET enable_bitmapscan = off;
+SELECT c FROM sagsnr_schemes WHERE c = '330-2009-229';
+SELECT c FROM sagsnr_schemes WHERE c >= '99/10099' AND c <= '00/10100' ORDER BY c;
+RESET enable_seqscan;
+RESET enable_bitmapscan;
+SET enable_mergejoin = off;
+SET enable_nestloop = off;
+SELECT count(*) AS joined FROM sagsnr_schemes a JOIN sagsnr_schemes b ON a.c = b.c;
+RESET enable_mergejoin;
+RESET enable_nestloop;
+DROP TABLE sagsnr_schemes;

@@ -43,7 +43,7 @@ view_of(Datum d, sagsnr_view *v)
 	size_t		n = VARSIZE_ANY_EXHDR(p);
 
 	if (n < 2 || n > 1 + RF_SAGSNR_MAXLEN ||
-		(unsigned char) data[0] > (unsigned char) RF_SCHEME_OTHER)
+		(unsigned char) data[0] >= (unsigned char) RF_NSCHEMES)
 		elog(ERROR, "corrupt referat.sagsnr value");
 	v->ptr = p;
 	v->scheme = (rf_scheme) data[0];
@@ -70,7 +70,7 @@ Datum
 rf_sagsnr_to_datum(const rf_sagsnr *v)
 {
 	if (v == NULL || v->len == 0 || v->len > RF_SAGSNR_MAXLEN ||
-		(int) v->scheme < (int) RF_SCHEME_KLE || (int) v->scheme > (int) RF_SCHEME_OTHER)
+		(int) v->scheme < 0 || (int) v->scheme >= RF_NSCHEMES)
 		elog(ERROR, "rf_sagsnr_to_datum: not a parsed case number");
 	return make_datum(v->scheme, v->text, v->len);
 }
@@ -102,7 +102,7 @@ sagsnr_in(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				errmsg("invalid input syntax for type sagsnr: \"%s\"", input),
-				errhint("Case numbers look like 00.01.00-A00-3-17 (KLE), EMN-2025-003383 or 330-2018-3619."));
+				errhint("Case numbers look like 00.01.00-A00-3-17 (KLE), EMN-2025-003383, 330-2018-3619, 2012-28504, 25-008334, 12/27845 or 1-13-3-57-16; dates, year ranges and phone numbers are not case numbers."));
 	PG_RETURN_DATUM(rf_sagsnr_to_datum(&v));
 }
 
@@ -121,8 +121,9 @@ sagsnr_out(PG_FUNCTION_ARGS)
 }
 
 /*
- * Binary format: one byte scheme (0 kle, 1 emn, 2 other), then the
- * normalised text.  recv accepts exactly what send produces.
+ * Binary format: one byte scheme (rf_scheme: 0 kle, 1 emn, 2 other,
+ * 3 region, 4 municipal, 5 year_seq, 6 yy_seq), then the normalised text.
+ * recv accepts exactly what send produces.
  */
 PG_FUNCTION_INFO_V1(sagsnr_send);
 Datum
@@ -160,7 +161,7 @@ sagsnr_recv(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				errmsg("invalid binary input for type sagsnr"),
-				errdetail("Expected a scheme byte (0 kle, 1 emn, 2 other) followed by the normalised case number of that scheme."));
+				errdetail("Expected a scheme byte (0 kle, 1 emn, 2 other, 3 region, 4 municipal, 5 year_seq, 6 yy_seq) followed by the normalised case number of that scheme."));
 	PG_RETURN_DATUM(rf_sagsnr_to_datum(&v));
 }
 
@@ -349,7 +350,7 @@ sagsnr_case_year(PG_FUNCTION_ARGS)
 	int			year;
 
 	rf_sagsnr_from_datum(PG_GETARG_DATUM(0), &v);
-	/* KLE years are two digits: 00..69 mean 2000..2069, 70..99 1970..1999 */
+	/* two-digit years (KLE, yy_seq): 00..69 mean 2000..2069, 70..99 1970..1999 */
 	year = rf_sagsnr_year(&v);
 	if (year < 0)
 		PG_RETURN_NULL();
@@ -368,6 +369,20 @@ sagsnr_case_seq(PG_FUNCTION_ARGS)
 	if (seq < 0)
 		PG_RETURN_NULL();
 	PG_RETURN_INT64((int64) seq);
+}
+
+PG_FUNCTION_INFO_V1(sagsnr_municipality_code);
+Datum
+sagsnr_municipality_code(PG_FUNCTION_ARGS)
+{
+	rf_sagsnr	v;
+	int			code;
+
+	rf_sagsnr_from_datum(PG_GETARG_DATUM(0), &v);
+	code = rf_sagsnr_municipality(&v);
+	if (code < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_INT32(code);
 }
 
 /* ---------------------------------------------------------- kle_under */

@@ -1,17 +1,22 @@
 /*
  * sagsnr_parse.c — case numbers (sagsnumre) without PostgreSQL.
  *
- * Three schemes, tried in this order on the trimmed, upper-cased text with
- * en dashes (U+2013) turned into '-':
+ * Seven schemes (sagsnr_parse.h has the exact forms), tried on the trimmed,
+ * upper-cased text with en dashes (U+2013) turned into '-':
  *
- *   kle    NN.NN.NN-FFF-SEQ-YY (KLE journal number) or a bare subject NN.NN /
- *          NN.NN.NN.  Any text containing '.' must be KLE.  SEQ is 1..7
- *          digits, not zero, stored without leading zeros.
- *   emn    EMN-YYYY-N (Aarhus).  Any text whose first group is EMN must be
- *          EMN.  YYYY in 1900..2099; N is 1..9 digits, stored zero-padded to
- *          at least 6 digits.
- *   other  3..8 groups of 1..10 ASCII letters/digits separated by '-', at
- *          least one digit somewhere; stored as written.
+ *   kle        NN.NN.NN-FFF-SEQ-YY (KLE journal number) or a bare subject
+ *              NN.NN / NN.NN.NN.  Any text containing '.' must be KLE.
+ *   emn        EMN-YYYY-N (Aarhus).  Any text whose first group is EMN must
+ *              be EMN.
+ *   yy_seq     25-008334, 12/27845 (a two-digit year and a sequence).
+ *   year_seq   2012-28504 (eDoc).
+ *   municipal  330-2018-3619 (municipality code, year, sequence).
+ *   region     1-13-3-57-16 (the regions' journal numbers).
+ *   other      3..8 groups of letters and digits, none of the above.
+ *
+ * The last five are digits and separators that running text also uses for
+ * dates, year ranges, counts and phone numbers, so each is bounded to keep
+ * those out: the boundaries are stated at each parse_* function.
  *
  * Everything runs in time linear in the input, without allocation.
  */
@@ -19,11 +24,16 @@
 
 #include <string.h>
 
+#include "danish_time.h"
 #include "text.h"
 
 #define MAX_GROUPS 8			/* no scheme has more groups than "other" */
+#define MAX_GROUP_LEN 10		/* so that a group of digits fits a long long */
 
-/* A '-'-separated group of the normalised text. */
+/* Two-digit years up to this one are 20YY, later ones 19YY. */
+#define TWO_DIGIT_CUTOFF 69
+
+/* A group of the normalised text, between '-' (or the '/' of YY/N). */
 typedef struct group
 {
 	size_t		start;
@@ -185,6 +195,150 @@ parse_emn(const char *b, const group *g, int ng, rf_sagsnr *out)
 	return true;
 }
 
+/* Is group k all digits and 1..max long?  Its value in *value if so. */
+static bool
+digit_group(const char *b, const group *g, int k, size_t max, long long *value)
+{
+	if (g[k].len < 1 || g[k].len > max || !all_digits(b + g[k].start, g[k].len))
+		return false;
+	if (value)
+		*value = digits_value(b + g[k].start, g[k].len);
+	return true;
+}
+
+static bool
+is_year(long long y)
+{
+	return y >= 1900 && y <= 2099;
+}
+
+static int
+two_digit_year(long long yy)
+{
+	return (int) yy + (yy <= TWO_DIGIT_CUTOFF ? 2000 : 1900);
+}
+
+/*
+ * YY-N or YY/N (Acadre and FirstAgenda portals: 12/27845, 26/1172,
+ * 25-008334, and with a letter after it, 20-072985K).  The dash form wants
+ * five digits or more, because running text writes counts and ranges as
+ * "10-1000"; the slash form four or more, but not a year ("12/2020" is a
+ * month).
+ */
+static bool
+parse_yy_seq(const char *b, size_t n, const group *g, bool slash, rf_sagsnr *out)
+{
+	const char *seq = b + g[1].start;
+	size_t		digits = g[1].len;
+
+	if (!digit_group(b, g, 0, 2, NULL) || g[0].len != 2)
+		return false;
+	if (digits > 0 && is_upper((unsigned char) seq[digits - 1]))
+		digits--;				/* one letter may follow the number */
+	if (digits < (slash ? 4u : 5u) || digits > 8 || !all_digits(seq, digits))
+		return false;
+	if (digits == 4 && is_year(digits_value(seq, 4)))
+		return false;
+	out->scheme = RF_SCHEME_YY_SEQ;
+	put(out, b, n);
+	return true;
+}
+
+/*
+ * YYYY-N (eDoc: 2012-28504, 2010-3082).  N has three digits or more, and
+ * four digits that are a later year up to 2099 make a year range
+ * ("2019-2022"), not a case.
+ */
+static bool
+parse_year_seq(const char *b, size_t n, const group *g, rf_sagsnr *out)
+{
+	long long	year;
+	long long	seq;
+
+	if (g[0].len != 4 || !digit_group(b, g, 0, 4, &year) || !is_year(year) ||
+		!digit_group(b, g, 1, MAX_GROUP_LEN, &seq) || g[1].len < 3)
+		return false;
+	if (g[1].len == 4 && seq > year && is_year(seq))
+		return false;
+	out->scheme = RF_SCHEME_YEAR_SEQ;
+	put(out, b, n);
+	return true;
+}
+
+/*
+ * CCC-YYYY-N (330-2018-3619, 306-2009-600): a municipality code of three
+ * digits in 101..860 (the range of the Danish kommunekoder), a year, a
+ * sequence.
+ */
+static bool
+parse_municipal(const char *b, size_t n, const group *g, int ng, rf_sagsnr *out)
+{
+	long long	code;
+	long long	year;
+
+	if (ng != 3 || g[0].len != 3 || !digit_group(b, g, 0, 3, &code) ||
+		code < 101 || code > 860 ||
+		g[1].len != 4 || !digit_group(b, g, 1, 4, &year) || !is_year(year) ||
+		!digit_group(b, g, 2, MAX_GROUP_LEN, NULL))
+		return false;
+	out->scheme = RF_SCHEME_MUNICIPAL;
+	put(out, b, n);
+	return true;
+}
+
+/* 1-13-3-57-16, 1-51-71-3321-08: 4..6 groups of digits, the first of one. */
+static bool
+parse_region(const char *b, size_t n, const group *g, int ng, rf_sagsnr *out)
+{
+	int			k;
+
+	if (ng < 4 || ng > 6 || g[0].len != 1)
+		return false;
+	for (k = 0; k < ng; k++)
+		if (!digit_group(b, g, k, MAX_GROUP_LEN, NULL))
+			return false;
+	out->scheme = RF_SCHEME_REGION;
+	put(out, b, n);
+	return true;
+}
+
+/*
+ * Three groups of digits that make a date of the calendar: D-M-YYYY,
+ * D-M-YY (the year read as two-digit years are) or YYYY-M-D.  Day and month
+ * count by value, so "013-2-2017" is a date too, as it is to the text-search
+ * parser; "31-02-2017" is no date, for both.
+ */
+static bool
+is_date(const char *b, const group *g, int ng)
+{
+	long long	v[3];
+	int			k;
+
+	if (ng != 3)
+		return false;
+	for (k = 0; k < 3; k++)
+		if (!digit_group(b, g, k, 4, &v[k]))
+			return false;
+	if ((g[2].len == 4 || g[2].len == 2) &&
+		rf_valid_date(g[2].len == 2 ? two_digit_year(v[2]) : (int) v[2], (int) v[1], (int) v[0]))
+		return true;
+	return g[0].len == 4 && rf_valid_date((int) v[0], (int) v[1], (int) v[2]);
+}
+
+/* A Danish phone number written in pairs: 43-66-35-70. */
+static bool
+is_phone(const char *b, const group *g, int ng)
+{
+	int			k;
+
+	if (ng != 4)
+		return false;
+	for (k = 0; k < 4; k++)
+		if (g[k].len != 2 || !digit_group(b, g, k, 2, NULL))
+			return false;
+	return true;
+}
+
 static bool
 parse_other(const char *b, size_t n, const group *g, int ng, rf_sagsnr *out)
 {
@@ -195,13 +349,13 @@ parse_other(const char *b, size_t n, const group *g, int ng, rf_sagsnr *out)
 	if (ng < 3 || ng > 8)
 		return false;
 	for (i = 0; i < ng; i++)
-		if (g[i].len > 10)
+		if (g[i].len > MAX_GROUP_LEN)
 			return false;
 	/* Only [A-Z0-9-] are left at this point ('.' went to parse_kle). */
 	for (j = 0; j < n; j++)
 		if (rf_is_digit(b[j]))
 			digit = true;
-	if (!digit)
+	if (!digit || is_date(b, g, ng) || is_phone(b, g, ng))
 		return false;
 
 	out->scheme = RF_SCHEME_OTHER;
@@ -231,6 +385,8 @@ rf_sagsnr_parse(const char *s, size_t len, rf_sagsnr *out)
 	group		g[MAX_GROUPS];
 	int			ng = 0;
 	bool		dot = false;
+	int			slashes = 0;
+	bool		ok;
 	rf_sagsnr	r;
 
 	if (s == NULL)
@@ -240,7 +396,7 @@ rf_sagsnr_parse(const char *s, size_t len, rf_sagsnr *out)
 
 	/*
 	 * One pass: upper-case, en dash to '-', reject anything outside
-	 * [A-Za-z0-9.-], and cut the text into '-'-separated groups.
+	 * [A-Za-z0-9./-], and cut the text into groups at '-' and '/'.
 	 */
 	g[0].start = 0;
 	for (i = 0; i < len; i++)
@@ -261,13 +417,14 @@ rf_sagsnr_parse(const char *s, size_t len, rf_sagsnr *out)
 			c = (unsigned char) (c - 'a' + 'A');
 		if (c == '.')
 			dot = true;
-		else if (c == '-')
+		else if (c == '-' || c == '/')
 		{
 			g[ng].len = n - g[ng].start;
 			if (g[ng].len == 0 || ng + 1 == MAX_GROUPS)
 				return false;	/* empty group, or too many groups */
 			ng++;
 			g[ng].start = n + 1;
+			slashes += c == '/';
 		}
 		else if (!rf_is_digit(c) && !is_upper(c))
 			return false;		/* blank, control, other punctuation, non-ASCII */
@@ -282,17 +439,19 @@ rf_sagsnr_parse(const char *s, size_t len, rf_sagsnr *out)
 	b[n] = '\0';
 
 	memset(&r, 0, sizeof(r));
-	if (dot)
-	{
-		if (!parse_kle(b, n, g, ng, &r))
-			return false;
-	}
+	if (slashes > 0)
+		/* '/' only in YY/N: one slash and nothing else between groups */
+		ok = !dot && ng == 2 && slashes == 1 && parse_yy_seq(b, n, g, true, &r);
+	else if (dot)
+		ok = parse_kle(b, n, g, ng, &r);
 	else if (g[0].len == 3 && memcmp(b, "EMN", 3) == 0)
-	{
-		if (!parse_emn(b, g, ng, &r))
-			return false;
-	}
-	else if (!parse_other(b, n, g, ng, &r))
+		ok = parse_emn(b, g, ng, &r);
+	else if (ng == 2)
+		ok = parse_yy_seq(b, n, g, false, &r) || parse_year_seq(b, n, g, &r);
+	else
+		ok = parse_municipal(b, n, g, ng, &r) || parse_region(b, n, g, ng, &r) ||
+			parse_other(b, n, g, ng, &r);
+	if (!ok)
 		return false;
 
 	r.text[r.len] = '\0';
@@ -302,10 +461,11 @@ rf_sagsnr_parse(const char *s, size_t len, rf_sagsnr *out)
 }
 
 /*
- * Natural order: runs of digits compare by numeric value (by significant
- * length, then digit by digit, so any length works), other bytes bytewise.
- * When that finds no difference, the bytes decide, so the result is 0 only
- * for identical texts.
+ * Scheme code first; within yy_seq the year (so 99/… comes before 00/…);
+ * then natural order: runs of digits compare by numeric value (by
+ * significant length, then digit by digit, so any length works), other bytes
+ * bytewise.  When that finds no difference, the bytes decide, so the result
+ * is 0 only for identical texts.
  */
 int
 rf_sagsnr_cmp_text(rf_scheme sa, const char *a, size_t la,
@@ -317,6 +477,15 @@ rf_sagsnr_cmp_text(rf_scheme sa, const char *a, size_t la,
 
 	if (sa != sb)
 		return (int) sa < (int) sb ? -1 : 1;
+	/* YY/N: the century the two digits stand for decides first */
+	if (sa == RF_SCHEME_YY_SEQ && la >= 2 && lb >= 2)
+	{
+		int			ya = two_digit_year(digits_value(a, 2));
+		int			yb = two_digit_year(digits_value(b, 2));
+
+		if (ya != yb)
+			return ya < yb ? -1 : 1;
+	}
 
 	while (i < la && j < lb)
 	{
@@ -404,6 +573,14 @@ rf_scheme_name(rf_scheme scheme)
 			return "emn";
 		case RF_SCHEME_OTHER:
 			return "other";
+		case RF_SCHEME_REGION:
+			return "region";
+		case RF_SCHEME_MUNICIPAL:
+			return "municipal";
+		case RF_SCHEME_YEAR_SEQ:
+			return "year_seq";
+		case RF_SCHEME_YY_SEQ:
+			return "yy_seq";
 	}
 	return "other";
 }
@@ -481,6 +658,17 @@ other_year_group(const rf_sagsnr *v, size_t *start)
 	return false;
 }
 
+/* Value of the digits from v->text[start] up to the next '-', '/' or letter. */
+static long long
+number_at(const rf_sagsnr *v, size_t start)
+{
+	size_t		e = start;
+
+	while (e < v->len && rf_is_digit(v->text[e]))
+		e++;
+	return digits_value(v->text + start, e - start);
+}
+
 int
 rf_sagsnr_year(const rf_sagsnr *v)
 {
@@ -493,14 +681,22 @@ rf_sagsnr_year(const rf_sagsnr *v)
 			yy = kle_year(v);
 			if (yy == NULL)
 				return -1;
-			/* two-digit year: 00..69 -> 2000..2069, 70..99 -> 1970..1999 */
-			return (int) digits_value(yy, 2) + (digits_value(yy, 2) <= 69 ? 2000 : 1900);
+			return two_digit_year(digits_value(yy, 2));
 		case RF_SCHEME_EMN:
 			return (int) digits_value(v->text + 4, 4);
 		case RF_SCHEME_OTHER:
 			if (!other_year_group(v, &start))
 				return -1;
 			return (int) digits_value(v->text + start, 4);
+		case RF_SCHEME_REGION:
+			return -1;
+		case RF_SCHEME_MUNICIPAL:
+			/* CCC-YYYY-N */
+			return (int) digits_value(v->text + 4, 4);
+		case RF_SCHEME_YEAR_SEQ:
+			return (int) digits_value(v->text, 4);
+		case RF_SCHEME_YY_SEQ:
+			return two_digit_year(digits_value(v->text, 2));
 	}
 	return -1;
 }
@@ -535,8 +731,27 @@ rf_sagsnr_seq(const rf_sagsnr *v)
 			if (!all_digits(v->text + s, e - s))
 				return -1;
 			return digits_value(v->text + s, e - s);
+		case RF_SCHEME_REGION:
+			return -1;
+		case RF_SCHEME_MUNICIPAL:
+			/* CCC-YYYY-N */
+			return number_at(v, 9);
+		case RF_SCHEME_YEAR_SEQ:
+			/* YYYY-N */
+			return number_at(v, 5);
+		case RF_SCHEME_YY_SEQ:
+			/* YY-N or YY/N, maybe a letter after N */
+			return number_at(v, 3);
 	}
 	return -1;
+}
+
+int
+rf_sagsnr_municipality(const rf_sagsnr *v)
+{
+	if (v->scheme != RF_SCHEME_MUNICIPAL)
+		return -1;
+	return (int) digits_value(v->text, 3);
 }
 
 bool

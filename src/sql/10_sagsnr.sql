@@ -18,13 +18,13 @@ CREATE FUNCTION referat.sagsnr_recv(internal) RETURNS referat.sagsnr
 	AS 'MODULE_PATHNAME', 'sagsnr_recv'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION referat.sagsnr_recv(internal) IS
-	'binary input of referat.sagsnr: a scheme byte (0 kle, 1 emn, 2 other) and the normalised case number, validated';
+	'binary input of referat.sagsnr: a scheme byte (0 kle, 1 emn, 2 other, 3 region, 4 municipal, 5 year_seq, 6 yy_seq) and the normalised case number, validated';
 
 CREATE FUNCTION referat.sagsnr_send(referat.sagsnr) RETURNS bytea
 	AS 'MODULE_PATHNAME', 'sagsnr_send'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION referat.sagsnr_send(referat.sagsnr) IS
-	'binary output of referat.sagsnr: a scheme byte (0 kle, 1 emn, 2 other) and the normalised case number';
+	'binary output of referat.sagsnr: a scheme byte (0 kle, 1 emn, 2 other, 3 region, 4 municipal, 5 year_seq, 6 yy_seq) and the normalised case number';
 
 CREATE TYPE referat.sagsnr (
 	INPUT = referat.sagsnr_in,
@@ -36,7 +36,7 @@ CREATE TYPE referat.sagsnr (
 	STORAGE = extended
 );
 COMMENT ON TYPE referat.sagsnr IS
-	'case number (sagsnummer): KLE journal number 00.01.00-A00-3-17 or bare KLE subject 00.01, EMN-2025-003383, or another dash-separated number such as 330-2018-3619; stored normalised, ordered by scheme (kle, emn, other) and then naturally (digit runs by value)';
+	'case number (sagsnummer): KLE journal number 00.01.00-A00-3-17 or bare KLE subject 00.01, EMN-2025-003383, municipal 330-2018-3619, year_seq 2012-28504, yy_seq 25-008334 or 12/27845, region 1-13-3-57-16, or another dash-separated number (other); stored normalised, ordered by scheme (kle, emn, other, region, municipal, year_seq, yy_seq) and then naturally (digit runs by value; yy_seq by year first)';
 
 -- Casts to and from text go through the I/O functions and are explicit only.
 CREATE CAST (text AS referat.sagsnr) WITH INOUT;
@@ -48,7 +48,7 @@ CREATE FUNCTION referat.sagsnr_cmp(referat.sagsnr, referat.sagsnr) RETURNS integ
 	AS 'MODULE_PATHNAME', 'sagsnr_cmp'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION referat.sagsnr_cmp(referat.sagsnr, referat.sagsnr) IS
-	'btree comparison of case numbers: -1, 0 or 1; by scheme (kle < emn < other), then natural order of the normalised text';
+	'btree comparison of case numbers: -1, 0 or 1; by scheme (kle < emn < other < region < municipal < year_seq < yy_seq), then (yy_seq) by year, then natural order of the normalised text';
 
 CREATE FUNCTION referat.sagsnr_eq(referat.sagsnr, referat.sagsnr) RETURNS boolean
 	AS 'MODULE_PATHNAME', 'sagsnr_eq'
@@ -199,7 +199,7 @@ CREATE FUNCTION referat.scheme(referat.sagsnr) RETURNS text
 	AS 'MODULE_PATHNAME', 'sagsnr_scheme'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION referat.scheme(referat.sagsnr) IS
-	'numbering scheme of a case number: kle, emn or other';
+	'numbering scheme of a case number: kle, emn, municipal, year_seq, yy_seq, region or other';
 
 CREATE FUNCTION referat.kle(referat.sagsnr) RETURNS text
 	AS 'MODULE_PATHNAME', 'sagsnr_kle'
@@ -213,18 +213,24 @@ CREATE FUNCTION referat.facet(referat.sagsnr) RETURNS text
 COMMENT ON FUNCTION referat.facet(referat.sagsnr) IS
 	'KLE handlingsfacet of a KLE journal number, e.g. A00, or 000 for none; NULL for a bare subject and for other schemes';
 
--- KLE years are two digits: 00-69 are read as 2000-2069, 70-99 as 1970-1999.
+-- Two-digit years (KLE, yy_seq): 00-69 are read as 2000-2069, 70-99 as 1970-1999.
 CREATE FUNCTION referat.case_year(referat.sagsnr) RETURNS integer
 	AS 'MODULE_PATHNAME', 'sagsnr_case_year'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION referat.case_year(referat.sagsnr) IS
-	'year of a case number. KLE: the two-digit year YY read as 2000+YY when YY <= 69, else 1900+YY (NULL for a bare subject); EMN: its year; other: the first group of four digits in 1900-2099, else NULL';
+	'year of a case number. KLE and yy_seq: the two-digit year YY read as 2000+YY when YY <= 69, else 1900+YY (NULL for a bare KLE subject); EMN, municipal, year_seq: the four-digit year; region: NULL (no part is known to be a year); other: the first group of four digits in 1900-2099, else NULL';
 
 CREATE FUNCTION referat.case_seq(referat.sagsnr) RETURNS bigint
 	AS 'MODULE_PATHNAME', 'sagsnr_case_seq'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION referat.case_seq(referat.sagsnr) IS
-	'running number of a case number. KLE: the sequence number (NULL for a bare subject); EMN: the sequence; other: the group right after the year group when it is all digits, else NULL';
+	'running number of a case number. KLE: the sequence number (NULL for a bare subject); EMN, municipal, year_seq, yy_seq: the sequence (yy_seq without a letter after it); region: NULL; other: the group right after the year group when it is all digits, else NULL';
+
+CREATE FUNCTION referat.municipality_code(referat.sagsnr) RETURNS integer
+	AS 'MODULE_PATHNAME', 'sagsnr_municipality_code'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION referat.municipality_code(referat.sagsnr) IS
+	'municipality code (kommunekode, 101-860) of a municipal case number such as 330-2018-3619 (330, Slagelse); NULL for other schemes';
 
 -- KLE prefix selection, indexable through the planner support function.
 

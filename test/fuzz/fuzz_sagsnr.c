@@ -5,18 +5,25 @@
  * The input is cut at line breaks into up to three literals.  Each is parsed
  * as a case number and as a KLE prefix.  Checked: a parsed value is
  * canonical (its normalised text parses to the same value, and the binary
- * form accepts exactly that text and scheme), the accessors stay in range,
- * rf_sagsnr_cmp is a total order consistent with equality (antisymmetric,
- * transitive, 0 only for identical values), and the bounds of a KLE prefix
- * enclose every value under it.
+ * form accepts exactly that text and scheme, no other scheme code), the
+ * accessors stay in range for each scheme, no value is what the text-search
+ * parser calls a date, rf_sagsnr_cmp is a total order consistent with
+ * equality (antisymmetric, transitive, 0 only for identical values), and the
+ * bounds of a KLE prefix enclose every value under it.
  */
 #include <stdint.h>
 #include <string.h>
 
 #include "fuzz.h"
 #include "sagsnr_parse.h"
+#include "search_tokens.h"
 
 #define MAX_LITERALS 3
+
+/* rf_scheme_name by scheme code */
+static const char *const scheme_names[RF_NSCHEMES] = {
+	"kle", "emn", "other", "region", "municipal", "year_seq", "yy_seq"
+};
 
 static int
 sign(int c)
@@ -35,18 +42,21 @@ check_canonical(const rf_sagsnr *v, const char *lit, size_t len)
 {
 	rf_sagsnr	w;
 
-	FUZZ_CHECK(v->scheme == RF_SCHEME_KLE || v->scheme == RF_SCHEME_EMN || v->scheme == RF_SCHEME_OTHER);
+	FUZZ_CHECK((int) v->scheme >= 0 && (int) v->scheme < RF_NSCHEMES);
 	FUZZ_CHECK(v->len >= 1 && v->len <= RF_SAGSNR_MAXLEN && v->text[v->len] == '\0' &&
 			   strlen(v->text) == v->len);
 	for (size_t i = 0; i < v->len; i++)
 	{
 		char		c = v->text[i];
 
-		FUZZ_CHECK((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.');
+		FUZZ_CHECK((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+				   (c == '/' && v->scheme == RF_SCHEME_YY_SEQ));
 	}
 	FUZZ_CHECK(rf_sagsnr_parse(v->text, v->len, &w) && same(v, &w));
 	FUZZ_CHECK(rf_sagsnr_from_binary((int) v->scheme, v->text, v->len, &w) && same(v, &w));
-	FUZZ_CHECK(!rf_sagsnr_from_binary(((int) v->scheme + 1) % 3, v->text, v->len, NULL));
+	for (int other = -1; other <= RF_NSCHEMES; other++)
+		if (other != (int) v->scheme)
+			FUZZ_CHECK(!rf_sagsnr_from_binary(other, v->text, v->len, NULL));
 	/* the wire form takes the literal only when it is the normalised text */
 	if (rf_sagsnr_from_binary((int) v->scheme, lit, len, NULL))
 		FUZZ_CHECK(len == v->len && memcmp(lit, v->text, len) == 0);
@@ -66,17 +76,34 @@ check_accessors(const rf_sagsnr *v)
 		FUZZ_CHECK(p == v->text && (n == 5 || n == 8));
 	if (rf_sagsnr_facet(v, &p, &n))
 		FUZZ_CHECK(v->scheme == RF_SCHEME_KLE && n == 3 && p + n <= v->text + v->len);
-	if (v->scheme == RF_SCHEME_KLE)
-		FUZZ_CHECK(year == -1 || (year >= 1970 && year <= 2069));
-	else if (v->scheme == RF_SCHEME_EMN)
-		FUZZ_CHECK(year >= 1900 && year <= 2099 && seq >= 0);
-	else
-		FUZZ_CHECK(year == -1 || (year >= 1900 && year <= 2099));
+	switch (v->scheme)
+	{
+		case RF_SCHEME_KLE:
+			FUZZ_CHECK(year == -1 || (year >= 1970 && year <= 2069));
+			break;
+		case RF_SCHEME_YY_SEQ:
+			FUZZ_CHECK(year >= 1970 && year <= 2069 && seq >= 0);
+			break;
+		case RF_SCHEME_EMN:
+		case RF_SCHEME_MUNICIPAL:
+		case RF_SCHEME_YEAR_SEQ:
+			FUZZ_CHECK(year >= 1900 && year <= 2099 && seq >= 0);
+			break;
+		case RF_SCHEME_REGION:
+			FUZZ_CHECK(year == -1 && seq == -1);
+			break;
+		case RF_SCHEME_OTHER:
+			FUZZ_CHECK(year == -1 || (year >= 1900 && year <= 2099));
+			break;
+	}
 	FUZZ_CHECK(seq >= -1 && seq < 10000000000LL);
 	FUZZ_CHECK((year == -1) <= (seq == -1));
-	FUZZ_CHECK(strcmp(rf_scheme_name(v->scheme), "kle") == 0 ||
-			   strcmp(rf_scheme_name(v->scheme), "emn") == 0 ||
-			   strcmp(rf_scheme_name(v->scheme), "other") == 0);
+	FUZZ_CHECK((rf_sagsnr_municipality(v) >= 101 && rf_sagsnr_municipality(v) <= 860) ==
+			   (v->scheme == RF_SCHEME_MUNICIPAL));
+	FUZZ_CHECK(rf_sagsnr_municipality(v) == -1 || v->scheme == RF_SCHEME_MUNICIPAL);
+	FUZZ_CHECK(strcmp(rf_scheme_name(v->scheme), scheme_names[v->scheme]) == 0);
+	/* what the text-search parser reads as a date is never a case number */
+	FUZZ_CHECK(!rf_token_date(v->text, v->len, NULL));
 }
 
 static void

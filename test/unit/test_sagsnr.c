@@ -1,7 +1,8 @@
 /*
  * test_sagsnr.c — the case-number core without PostgreSQL.
  *
- *   cc -std=c99 -Wall -Wextra -Isrc/core test/unit/test_sagsnr.c src/core/sagsnr_parse.c
+ *   cc -std=c99 -Wall -Wextra -Isrc/core test/unit/test_sagsnr.c src/core/sagsnr_parse.c \
+ *      src/core/danish_time.c
  */
 #include "check.h"
 #include "sagsnr_parse.h"
@@ -80,7 +81,7 @@ test_valid(void)
 	CHECK_NORM("EMN-1900-1", "EMN-1900-000001");
 	CHECK_NORM("EMN-2099-1", "EMN-2099-000001");
 	/* other */
-	CHECK(parse("330-2018-3619", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("330-2018-3619", NULL) == RF_SCHEME_MUNICIPAL);
 	CHECK_NORM("330-2018-3619", "330-2018-3619");
 	CHECK_NORM("1-13-3-57-16", "1-13-3-57-16");
 	CHECK_NORM("0330-2018-03619", "0330-2018-03619");	/* stored as written */
@@ -333,7 +334,7 @@ test_binary(void)
 	CHECK(rf_sagsnr_from_binary(RF_SCHEME_KLE, "00.01.00-A00-3-17", 17, &v));
 	CHECK_STR(v.text, v.len, "00.01.00-A00-3-17");
 	CHECK(rf_sagsnr_from_binary(RF_SCHEME_EMN, "EMN-2025-003383", 15, &v));
-	CHECK(rf_sagsnr_from_binary(RF_SCHEME_OTHER, "330-2018-3619", 13, &v));
+	CHECK(rf_sagsnr_from_binary(RF_SCHEME_MUNICIPAL, "330-2018-3619", 13, &v));
 	CHECK(rf_sagsnr_from_binary(RF_SCHEME_KLE, "00.01", 5, &v));
 	/* wrong scheme byte */
 	CHECK(!rf_sagsnr_from_binary(RF_SCHEME_OTHER, "00.01.00-A00-3-17", 17, &v));
@@ -402,12 +403,12 @@ test_accessors(void)
 	CHECK(rf_sagsnr_year(&v) == 1999);
 	CHECK(rf_sagsnr_seq(&v) == 987654321LL);
 
-	CHECK(parse("330-2018-3619", &v) == RF_SCHEME_OTHER);
-	CHECK(strcmp(rf_scheme_name(v.scheme), "other") == 0);
+	CHECK(parse("330-2018-3619", &v) == RF_SCHEME_MUNICIPAL);
+	CHECK(strcmp(rf_scheme_name(v.scheme), "municipal") == 0);
 	CHECK(!rf_sagsnr_kle_subject(&v, &p, &n));
 	CHECK(rf_sagsnr_year(&v) == 2018);
 	CHECK(rf_sagsnr_seq(&v) == 3619);
-	CHECK(parse("1-13-3-57-16", &v) == RF_SCHEME_OTHER);
+	CHECK(parse("1-13-3-57-16", &v) == RF_SCHEME_REGION);
 	CHECK(rf_sagsnr_year(&v) == -1);
 	CHECK(rf_sagsnr_seq(&v) == -1);
 	CHECK(parse("330-2018-36A", &v) == RF_SCHEME_OTHER);
@@ -595,6 +596,277 @@ test_prefix_bounds_exhaustive(void)
 }
 
 /*
+ * The schemes besides KLE and EMN, each with its own code, from real
+ * minutes: Slagelse (330-2018-3619), Ballerup's eDoc (2012-28504), Greve's
+ * FirstAgenda portal (25-008334, 20-072985K), Region Midtjylland
+ * (1-13-3-57-16); and the forms of issue 11 (306-2009-600, 12/27845,
+ * 26/1172, 1-51-71-3321-08).
+ */
+static void
+test_new_schemes(void)
+{
+	/* municipality code, year, sequence */
+	CHECK(parse("330-2018-3619", NULL) == RF_SCHEME_MUNICIPAL);
+	CHECK(parse("306-2009-600", NULL) == RF_SCHEME_MUNICIPAL);
+	CHECK(parse("101-1999-1", NULL) == RF_SCHEME_MUNICIPAL);
+	CHECK(parse("860-2099-1234567890", NULL) == RF_SCHEME_MUNICIPAL);
+	CHECK_NORM(" 306\xE2\x80\x93" "2009\xE2\x80\x93" "600\n", "306-2009-600");
+	CHECK_NORM("330-2018-03619", "330-2018-03619");	/* digits as written */
+	/* not a municipality code or not a year: the catch-all keeps them */
+	CHECK(parse("100-2018-3619", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("861-2018-3619", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("0330-2018-3619", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("330-1899-3619", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("330-2018-12345678901", NULL) == -1);	/* a group of 11 */
+
+	/* year, sequence */
+	CHECK(parse("2012-28504", NULL) == RF_SCHEME_YEAR_SEQ);
+	CHECK(parse("2010-3082", NULL) == RF_SCHEME_YEAR_SEQ);
+	CHECK(parse("2012-100", NULL) == RF_SCHEME_YEAR_SEQ);
+	CHECK(parse("1900-1234567890", NULL) == RF_SCHEME_YEAR_SEQ);
+	CHECK(parse("2012-1999", NULL) == RF_SCHEME_YEAR_SEQ);	/* an earlier year: no range */
+	CHECK(parse("2012-2012", NULL) == RF_SCHEME_YEAR_SEQ);
+	CHECK(parse("2012-2100", NULL) == RF_SCHEME_YEAR_SEQ);	/* 2100 is no year of ours */
+	CHECK_NORM("2012\xE2\x80\x93" "028504", "2012-028504");
+
+	/* two-digit year, sequence */
+	CHECK(parse("25-008334", NULL) == RF_SCHEME_YY_SEQ);
+	CHECK(parse("12/27845", NULL) == RF_SCHEME_YY_SEQ);
+	CHECK(parse("26/1172", NULL) == RF_SCHEME_YY_SEQ);
+	CHECK(parse("99-12345", NULL) == RF_SCHEME_YY_SEQ);
+	CHECK(parse("00/12345678", NULL) == RF_SCHEME_YY_SEQ);
+	CHECK_NORM("20-072985k", "20-072985K");	/* Greve: a letter after the number */
+	CHECK_NORM("19/1234K", "19/1234K");
+	CHECK_NORM(" 12/27845 ", "12/27845");
+	CHECK_NORM("25\xE2\x80\x93" "008334", "25-008334");
+	/* the separator is part of the number as its system writes it */
+	CHECK(cmp("12/27845", "12-27845") != 0);
+
+	/* the regions */
+	CHECK(parse("1-13-3-57-16", NULL) == RF_SCHEME_REGION);
+	CHECK(parse("1-51-71-3321-08", NULL) == RF_SCHEME_REGION);
+	CHECK(parse("1-2-3-4", NULL) == RF_SCHEME_REGION);
+	CHECK(parse("9-2-3-4-5-6", NULL) == RF_SCHEME_REGION);
+	CHECK_NORM("1\xE2\x80\x93" "51-71-3321-08", "1-51-71-3321-08");
+	/* three or seven groups, a first group of two digits, or a letter: other */
+	CHECK(parse("1-2-3", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("1-2-3-4-5-6-7", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("11-13-3-57-16", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("1-13-3-57-A", NULL) == RF_SCHEME_OTHER);
+
+	/* the names */
+	CHECK(strcmp(rf_scheme_name(RF_SCHEME_REGION), "region") == 0);
+	CHECK(strcmp(rf_scheme_name(RF_SCHEME_MUNICIPAL), "municipal") == 0);
+	CHECK(strcmp(rf_scheme_name(RF_SCHEME_YEAR_SEQ), "year_seq") == 0);
+	CHECK(strcmp(rf_scheme_name(RF_SCHEME_YY_SEQ), "yy_seq") == 0);
+	CHECK(RF_NSCHEMES == 7);
+}
+
+/* What running text writes with the same digits and separators. */
+static void
+test_lookalikes(void)
+{
+	static const char *const bad[] = {
+		/* dates of the calendar, every order and year length */
+		"04-06-2020", "4-6-2020", "28-06-2017", "29-02-2016", "2020-06-04", "2020-6-4",
+		"04-06-20", "31-12-99", "01-01-00", "013-2-2017", "0004-06-2020", "04\xE2\x80\x93" "06\xE2\x80\x93" "2020",
+		"04.12.2012", "04.06.2020",
+		"04/06/2020", "04/06", "12/2020", "06/2021", "1/1900",
+		/* year ranges and years with months */
+		"2012-2013", "2019-2022", "2022-2025", "1990-2099", "2019-22", "2020-06", "2020-6",
+		"06-2021", "12-2020",
+		/* times */
+		"09:00:00", "13:00", "13.00-15.00", "10-12", "kl.13",
+		/* phone numbers */
+		"43-66-35-70", "+45-43-66-35-70", "4366 3570", "43 66 35 70",
+		/* counts and ranges in running text */
+		"10-1000", "50-1000", "12-345", "1-2", "12-3456",
+		/* a two-digit year with too short or too long a number */
+		"12/123", "12/123456789", "12-1234", "25-123456789", "123/45678",
+		/* more than one slash, slash with dash or dot, letters where digits are */
+		"12/34/5678", "12/3456-7", "12-3456/7", "12/3456.7", "AB/12345", "12/ABCDE",
+		"12/1234KK", "12/K1234", "1/12345", "/12345", "12/", "12//12345",
+		/* a year and a sequence that is too short or too long */
+		"2012-12", "2012-12345678901", "1899-28504", "2100-28504", "20120-28504",
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+	{
+		rf_sagsnr	v;
+
+		if (rf_sagsnr_parse(bad[i], strlen(bad[i]), &v))
+		{
+			fprintf(stderr, "accepted look-alike [%s] as %s [%s]\n", bad[i],
+					rf_scheme_name(v.scheme), v.text);
+			CHECK(0);
+		}
+		else
+			CHECK(1);
+	}
+	/* not a date of the calendar: still a case number of the catch-all */
+	CHECK(parse("31-02-2017", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("29-02-2017", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("00-01-00", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("13-13-2020", NULL) == RF_SCHEME_OTHER);
+	/* pairs, but not four of them */
+	CHECK(parse("43-66-35", NULL) == RF_SCHEME_OTHER);
+	CHECK(parse("43-66-35-70-12", NULL) == RF_SCHEME_OTHER);
+}
+
+static void
+test_new_order(void)
+{
+	/* the scheme code decides between schemes */
+	CHECK(cmp("EMN-2099-1", "SAG-2018-X1") < 0);
+	CHECK(cmp("SAG-2018-X1", "1-13-3-57-16") < 0);	/* other < region */
+	CHECK(cmp("9-99-99-99-99", "101-1900-1") < 0);	/* region < municipal */
+	CHECK(cmp("860-2099-9999999999", "1900-100") < 0);	/* municipal < year_seq */
+	CHECK(cmp("2099-9999999999", "70-10000") < 0);	/* year_seq < yy_seq */
+	/* within a scheme: digit runs by value */
+	CHECK(cmp("306-2009-600", "330-2018-3619") < 0);
+	CHECK(cmp("330-2018-600", "330-2018-3619") < 0);
+	CHECK(cmp("330-2017-9999", "330-2018-1") < 0);
+	CHECK(cmp("2011-29298", "2012-28504") < 0);
+	CHECK(cmp("2012-28504", "2012-28505") < 0);
+	CHECK(cmp("2012-3082", "2012-28504") < 0);
+	CHECK(cmp("1-13-3-57-16", "1-51-71-3321-08") < 0);
+	CHECK(cmp("1-13-3-57-16", "1-13-3-57-16-1") < 0);
+	/* yy_seq: the year first, across the century */
+	CHECK(cmp("99-123456", "00-000001") < 0);
+	CHECK(cmp("70/1234", "69/1234") < 0);
+	CHECK(cmp("12/27845", "25-008334") < 0);
+	CHECK(cmp("25-08334", "25-008335") < 0);
+	CHECK(cmp("25-008334", "25-008334K") < 0);
+	CHECK(cmp("26/1172", "26/27845") < 0);
+	CHECK(cmp("12-27845", "12/27845") < 0);	/* '-' before '/' */
+	/* equal only when the normalised text is */
+	CHECK(cmp("20-072985k", "20-072985K") == 0);
+	CHECK(cmp("25-08334", "25-008334") != 0);
+}
+
+/* The order properties over all schemes together. */
+static void
+test_new_order_properties(void)
+{
+	static const char *const pool[] = {
+		"00.01", "00.01.00-A00-3-17", "EMN-2025-3383", "330-2018-3619", "306-2009-600",
+		"330-2018-03619", "860-2099-1", "101-1900-1", "2012-28504", "2010-3082", "2012-028504",
+		"1900-100", "25-008334", "12/27845", "12-27845", "26/1172", "99-123456",
+		"00-12345", "25-08334", "69/1234", "70/1234", "20-072985K", "20-072985", "1-13-3-57-16",
+		"1-51-71-3321-08", "1-13-3-57-16-1", "01-13-3-57-16", "9-1-1-1", "A-B-1", "1-1-1",
+		"0330-2018-3619", "31-02-2017",
+	};
+	enum { N = sizeof(pool) / sizeof(pool[0]) };
+	rf_sagsnr	v[N];
+	int			i, j, k;
+	int			bad = 0;
+
+	for (i = 0; i < N; i++)
+		if (!rf_sagsnr_parse(pool[i], strlen(pool[i]), &v[i]))
+		{
+			fprintf(stderr, "pool value invalid: %s\n", pool[i]);
+			CHECK(0);
+			return;
+		}
+	for (i = 0; i < N; i++)
+		for (j = 0; j < N; j++)
+		{
+			int			c = rf_sagsnr_cmp(&v[i], &v[j]);
+			bool		same = v[i].scheme == v[j].scheme && v[i].len == v[j].len &&
+				memcmp(v[i].text, v[j].text, v[i].len) == 0;
+
+			if ((c == 0) != same || c != -rf_sagsnr_cmp(&v[j], &v[i]))
+				bad++;
+			for (k = 0; k < N; k++)
+				if (c <= 0 && rf_sagsnr_cmp(&v[j], &v[k]) <= 0 &&
+					rf_sagsnr_cmp(&v[i], &v[k]) > 0)
+					bad++;
+		}
+	CHECK(bad == 0);
+}
+
+static void
+test_new_binary(void)
+{
+	rf_sagsnr	v;
+
+	CHECK(rf_sagsnr_from_binary(RF_SCHEME_REGION, "1-13-3-57-16", 12, &v));
+	CHECK(v.scheme == RF_SCHEME_REGION);
+	CHECK(rf_sagsnr_from_binary(RF_SCHEME_YEAR_SEQ, "2012-28504", 10, &v));
+	CHECK(rf_sagsnr_from_binary(RF_SCHEME_YY_SEQ, "12/27845", 8, &v));
+	CHECK(rf_sagsnr_from_binary(RF_SCHEME_YY_SEQ, "20-072985K", 10, &v));
+	/* wrong scheme, not canonical, unknown code, a date */
+	CHECK(!rf_sagsnr_from_binary(RF_SCHEME_OTHER, "330-2018-3619", 13, &v));
+	CHECK(!rf_sagsnr_from_binary(RF_SCHEME_OTHER, "1-13-3-57-16", 12, &v));
+	CHECK(!rf_sagsnr_from_binary(RF_SCHEME_YY_SEQ, "2012-28504", 10, &v));
+	CHECK(!rf_sagsnr_from_binary(RF_SCHEME_YY_SEQ, "20-072985k", 10, &v));
+	CHECK(!rf_sagsnr_from_binary(RF_NSCHEMES, "12/27845", 8, &v));
+	CHECK(!rf_sagsnr_from_binary(RF_SCHEME_OTHER, "04-06-2020", 10, &v));
+}
+
+static void
+test_new_accessors(void)
+{
+	rf_sagsnr	v;
+	const char *p;
+	size_t		n;
+
+	CHECK(parse("330-2018-3619", &v) == RF_SCHEME_MUNICIPAL);
+	CHECK(rf_sagsnr_year(&v) == 2018);
+	CHECK(rf_sagsnr_seq(&v) == 3619);
+	CHECK(rf_sagsnr_municipality(&v) == 330);
+	CHECK(!rf_sagsnr_kle_subject(&v, &p, &n) && !rf_sagsnr_facet(&v, &p, &n));
+	CHECK(parse("306-2009-0600", &v) == RF_SCHEME_MUNICIPAL);
+	CHECK(rf_sagsnr_year(&v) == 2009 && rf_sagsnr_seq(&v) == 600 &&
+		  rf_sagsnr_municipality(&v) == 306);
+	CHECK(parse("860-2099-1234567890", &v) == RF_SCHEME_MUNICIPAL);
+	CHECK(rf_sagsnr_seq(&v) == 1234567890LL && rf_sagsnr_municipality(&v) == 860);
+
+	CHECK(parse("2012-28504", &v) == RF_SCHEME_YEAR_SEQ);
+	CHECK(rf_sagsnr_year(&v) == 2012);
+	CHECK(rf_sagsnr_seq(&v) == 28504);
+	CHECK(rf_sagsnr_municipality(&v) == -1);
+	CHECK(parse("1900-0000000100", &v) == RF_SCHEME_YEAR_SEQ);
+	CHECK(rf_sagsnr_year(&v) == 1900 && rf_sagsnr_seq(&v) == 100);
+
+	/* two-digit years: 00..69 are 2000..2069, 70..99 are 1970..1999 */
+	CHECK(parse("25-008334", &v) == RF_SCHEME_YY_SEQ);
+	CHECK(rf_sagsnr_year(&v) == 2025);
+	CHECK(rf_sagsnr_seq(&v) == 8334);
+	CHECK(parse("12/27845", &v) == RF_SCHEME_YY_SEQ);
+	CHECK(rf_sagsnr_year(&v) == 2012 && rf_sagsnr_seq(&v) == 27845);
+	CHECK(parse("26/1172", &v) == RF_SCHEME_YY_SEQ);
+	CHECK(rf_sagsnr_year(&v) == 2026 && rf_sagsnr_seq(&v) == 1172);
+	CHECK(parse("69/1234", &v) == RF_SCHEME_YY_SEQ);
+	CHECK(rf_sagsnr_year(&v) == 2069);
+	CHECK(parse("70/1234", &v) == RF_SCHEME_YY_SEQ);
+	CHECK(rf_sagsnr_year(&v) == 1970);
+	CHECK(parse("99-12345678", &v) == RF_SCHEME_YY_SEQ);
+	CHECK(rf_sagsnr_year(&v) == 1999 && rf_sagsnr_seq(&v) == 12345678);
+	CHECK(parse("00-12345", &v) == RF_SCHEME_YY_SEQ);
+	CHECK(rf_sagsnr_year(&v) == 2000);
+	CHECK(parse("20-072985K", &v) == RF_SCHEME_YY_SEQ);
+	CHECK(rf_sagsnr_year(&v) == 2020 && rf_sagsnr_seq(&v) == 72985);
+	CHECK(rf_sagsnr_municipality(&v) == -1);
+
+	/* the regions' numbers: no part is known to be a year */
+	CHECK(parse("1-13-3-57-16", &v) == RF_SCHEME_REGION);
+	CHECK(rf_sagsnr_year(&v) == -1 && rf_sagsnr_seq(&v) == -1);
+	CHECK(parse("1-51-71-3321-08", &v) == RF_SCHEME_REGION);
+	CHECK(rf_sagsnr_year(&v) == -1 && rf_sagsnr_seq(&v) == -1);
+	CHECK(parse("1-2018-3-4", &v) == RF_SCHEME_REGION);
+	CHECK(rf_sagsnr_year(&v) == -1);
+	CHECK(rf_sagsnr_municipality(&v) == -1);
+
+	/* KLE and EMN have no municipality code */
+	CHECK(parse("00.01.00-A00-3-17", &v) == RF_SCHEME_KLE);
+	CHECK(rf_sagsnr_municipality(&v) == -1);
+	CHECK(parse("EMN-2025-3383", &v) == RF_SCHEME_EMN);
+	CHECK(rf_sagsnr_municipality(&v) == -1);
+}
+
+/*
  * Pseudo-random strings over the interesting bytes: whatever is accepted must
  * be a fixed point of normalisation, round-trip through the binary check and
  * hold only [A-Z0-9.-].
@@ -660,6 +932,12 @@ main(void)
 	test_accessors();
 	test_prefix();
 	test_prefix_bounds_exhaustive();
+	test_new_schemes();
+	test_lookalikes();
+	test_new_order();
+	test_new_order_properties();
+	test_new_binary();
+	test_new_accessors();
 	test_fuzz();
 	return CHECK_DONE();
 }
