@@ -10,6 +10,7 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
 #endif
+#include <stdint.h>
 #include <string.h>
 
 #include "headings.h"
@@ -87,20 +88,47 @@ fold_byte(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* Longer than any name of the vocabulary, in bytes. */
+#define NAME_MAX 64
+
+/*
+ * The vocabulary by length: by_length[n] .. by_length[n + 1] index the
+ * names of n bytes in order[], made once, on first use.
+ */
+static uint8_t order[sizeof(vocabulary) / sizeof(vocabulary[0])];
+static uint8_t by_length[NAME_MAX + 1];
+
+static void
+index_by_length(void)
+{
+	size_t		n = 0;
+
+	for (size_t len = 0; len < NAME_MAX; len++)
+	{
+		by_length[len] = (uint8_t) n;
+		for (size_t i = 0; i < sizeof(vocabulary) / sizeof(vocabulary[0]); i++)
+			if (vocabulary[i].len == len)
+				order[n++] = (uint8_t) i;
+	}
+	by_length[NAME_MAX] = (uint8_t) n;
+}
+
 bool
 rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 {
 	size_t		len = name.end - name.start;
 	unsigned char first;
 
-	if (len == 0 || len > 255)
+	if (len == 0 || len >= NAME_MAX)
 		return false;
+	if (by_length[NAME_MAX] == 0)
+		index_by_length();
 	first = fold_byte((unsigned char) s[name.start]);
-	for (size_t i = 0; i < sizeof(vocabulary) / sizeof(vocabulary[0]); i++)
+	for (size_t k = by_length[len]; k < by_length[len + 1]; k++)
 	{
-		const heading_name *h = &vocabulary[i];
+		const heading_name *h = &vocabulary[order[k]];
 
-		if (h->len == len && (unsigned char) h->name[0] == first && rf_ieq(s, name, h->name))
+		if ((unsigned char) h->name[0] == first && rf_ieq(s, name, h->name))
 		{
 			*info = h->info;
 			return true;
@@ -201,7 +229,8 @@ rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 	/* most lines are none of these: look for the one word they need before anything else */
 	if (s[sp.end - 1] == ':' && committee_line(s, sp, h))
 		return true;
-	if (memmem(s + sp.start, sp.end - sp.start, "eslutning ", 10) == NULL)
+	if (!rf_is_capital_at(s, sp.start, sp.end) ||
+		memmem(s + sp.start, sp.end - sp.start, "eslutning ", 10) == NULL)
 		return false;
 	return decision_in(s, sp, h) || decision_of(s, sp, h);
 }

@@ -8,16 +8,24 @@
 #include "sagsnr_parse.h"
 #include "text.h"
 
-/* Web-page and print furniture: navigation, print and share links. */
-static const char *const furniture[] = {
-	"tilbage til forsiden", "• hent som pdf", "• kopier link", "tilbage til toppen",
-	"til toppen", "printvenlig version", "udskriv", "fold alle ud", "fold alle sammen",
-	"se alle bilag", "abonnér", "abonner", "gå til indhold", "spring til indhold",
-	"accepter alle cookies", "afvis alle cookies", "cookieindstillinger",
-};
+/* A word or phrase and its length in bytes, for tables compared length first. */
+typedef struct phrase
+{
+	const char *text;
+	size_t		len;
+} phrase;
 
-/* Longer than any line of furniture[] (in bytes). */
-#define FURNITURE_MAX 24
+#define PHRASE(text) {text, sizeof(text) - 1}
+
+/* Web-page and print furniture: navigation, print and share links. */
+static const phrase furniture[] = {
+	PHRASE("tilbage til forsiden"), PHRASE("• hent som pdf"), PHRASE("• kopier link"),
+	PHRASE("tilbage til toppen"), PHRASE("til toppen"), PHRASE("printvenlig version"),
+	PHRASE("udskriv"), PHRASE("fold alle ud"), PHRASE("fold alle sammen"),
+	PHRASE("se alle bilag"), PHRASE("abonnér"), PHRASE("abonner"), PHRASE("gå til indhold"),
+	PHRASE("spring til indhold"), PHRASE("accepter alle cookies"), PHRASE("afvis alle cookies"),
+	PHRASE("cookieindstillinger"),
+};
 
 /* The first byte of a span, ASCII letters in lower case: a cheap test before comparing words. */
 static unsigned char
@@ -195,7 +203,7 @@ numbered_line(const char *s, rf_span sp, int *number, rf_span *title)
 {
 	size_t		i = sp.start;
 
-	if (rf_istarts(s, sp, "•"))
+	if (sp.end - sp.start > 3 && memcmp(s + sp.start, "•", 3) == 0)
 		i = skip_blanks(s, i + 3, sp.end);
 	if (!rf_digits(s, sp.end, &i, 4, number) || i >= sp.end || s[i] != '.')
 		return false;
@@ -275,13 +283,13 @@ indstiller_line(const char *s, rf_span sp, rf_span *who)
  */
 static const struct
 {
-	const char *word;
+	phrase		word;
 	bool		colon;			/* only with a colon */
 }			case_labels[] = {
-	{"sagsnummer", false}, {"sagsnr", false}, {"sags nr", false}, {"sag nr", false},
-	{"sagnr", false}, {"journalnummer", false}, {"journalnr", false},
-	{"journal nr", false}, {"j.nr", false}, {"j. nr", false}, {"jnr", false},
-	{"sag", true},
+	{PHRASE("sagsnummer"), false}, {PHRASE("sagsnr"), false}, {PHRASE("sags nr"), false},
+	{PHRASE("sag nr"), false}, {PHRASE("sagnr"), false}, {PHRASE("journalnummer"), false},
+	{PHRASE("journalnr"), false}, {PHRASE("journal nr"), false}, {PHRASE("j.nr"), false},
+	{PHRASE("j. nr"), false}, {PHRASE("jnr"), false}, {PHRASE("sag"), true},
 };
 
 /* After a case label at the start of sp: where its value starts; else (size_t) -1. */
@@ -290,11 +298,11 @@ after_case_label(const char *s, rf_span sp)
 {
 	for (size_t k = 0; k < sizeof(case_labels) / sizeof(case_labels[0]); k++)
 	{
-		size_t		i = sp.start + strlen(case_labels[k].word);
+		size_t		i = sp.start + case_labels[k].word.len;
 		bool		colon = false;
 		bool		ends;
 
-		if (!rf_istarts(s, sp, case_labels[k].word))
+		if (i > sp.end || !rf_istarts(s, sp, case_labels[k].word.text))
 			continue;
 		if (i < sp.end && s[i] == '.')
 			i++;
@@ -405,8 +413,8 @@ rf_classify_line(const char *s, rf_line *l)
 	else
 	{
 		l->cls = RF_LINE_TEXT;
-		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]) && c.end - c.start <= FURNITURE_MAX; i++)
-			if (rf_ieq(s, c, furniture[i]))
+		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
+			if (c.end - c.start == furniture[i].len && rf_ieq(s, c, furniture[i].text))
 				l->cls = RF_LINE_FURNITURE;
 		/* the web page's table head "Punkt  Titel" */
 		if (c.end - c.start <= 16 && rf_istarts(s, c, "punkt ") && rf_iends(s, c, " titel"))
@@ -430,7 +438,7 @@ fill_one(rf_cursor *c)
 	{
 		const char *nl = memchr(c->s + c->pos, '\n', c->len - c->pos);
 		size_t		end = nl ? (size_t) (nl - c->s) : c->len;
-		rf_line    *l = &c->ring[(c->head + c->count) % (RF_LOOKAHEAD + 1)];
+		rf_line    *l = &c->ring[(c->head + c->count) & (RF_RING - 1)];
 
 		l->start = c->pos;
 		l->end = end;
@@ -454,7 +462,7 @@ rf_cursor_peek(rf_cursor *c, unsigned k)
 	while (c->count <= k)
 		if (!fill_one(c))
 			return NULL;
-	return &c->ring[(c->head + k) % (RF_LOOKAHEAD + 1)];
+	return &c->ring[(c->head + k) & (RF_RING - 1)];
 }
 
 void
@@ -462,6 +470,6 @@ rf_cursor_next(rf_cursor *c)
 {
 	if (c->count == 0 && !fill_one(c))
 		return;
-	c->head = (c->head + 1) % (RF_LOOKAHEAD + 1);
+	c->head = (c->head + 1) & (RF_RING - 1);
 	c->count--;
 }

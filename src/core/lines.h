@@ -55,7 +55,8 @@ typedef struct rf_line
 extern void rf_classify_line(const char *s, rf_line *line);
 
 /* The cursor: the current non-blank line and up to RF_LOOKAHEAD after it. */
-#define RF_LOOKAHEAD 6
+#define RF_LOOKAHEAD 7
+#define RF_RING (RF_LOOKAHEAD + 1)	/* a power of two */
 
 typedef struct rf_cursor
 {
@@ -63,7 +64,7 @@ typedef struct rf_cursor
 	size_t		len;
 	size_t		pos;			/* next byte to read */
 	uint32_t	line_no;		/* lines read so far */
-	rf_line		ring[RF_LOOKAHEAD + 1];
+	rf_line		ring[RF_RING];
 	unsigned	head;			/* ring index of the current line */
 	unsigned	count;			/* lines in the ring */
 } rf_cursor;

@@ -251,9 +251,12 @@ label_run_value(rf_cursor *c, unsigned k)
 	return 0;
 }
 
-/* Titles agree when one starts with the other (a ToC may cut or wrap a title), blanks aside. */
+/*
+ * Do a and b hold the same text but for the kind and number of blanks?  With
+ * prefix, one may stop short of the other (a ToC may cut or wrap a title).
+ */
 static bool
-titles_agree(const char *s, rf_span a, rf_span b)
+same_text(const char *s, rf_span a, rf_span b, bool prefix)
 {
 	size_t		i = a.start,
 				j = b.start;
@@ -273,7 +276,7 @@ titles_agree(const char *s, rf_span a, rf_span b)
 		else if (s[i++] != s[j++])
 			return false;
 	}
-	return i == a.end || j == b.end;
+	return prefix ? (i == a.end || j == b.end) : (i == a.end && j == b.end);
 }
 
 /* ToC entries an item may be ahead of the last one matched (closed items left out of the text). */
@@ -290,7 +293,7 @@ toc_lists(parser *p, int no, rf_span title)
 	const rf_doc *d = p->doc;
 
 	for (uint32_t i = p->toc_match; i < d->toc_count && i < p->toc_match + TOC_SKIP_MAX; i++)
-		if (d->toc[i].no == no && titles_agree(p->s, d->toc[i].title, title))
+		if (d->toc[i].no == no && same_text(p->s, d->toc[i].title, title, true))
 		{
 			p->toc_match = i + 1;
 			return true;
@@ -305,31 +308,6 @@ rises(const parser *p, int no)
 	const rf_doc *d = p->doc;
 
 	return d->item_count == 0 || no > d->items[d->item_count - 1].no;
-}
-
-static bool
-same_text(const char *s, rf_span a, rf_span b)
-{
-	size_t		i = a.start,
-				j = b.start;
-
-	/* equal but for the kind and number of blanks */
-	while (i < a.end && j < b.end)
-	{
-		size_t		wa = rf_space_at(s, i, a.end),
-					wb = rf_space_at(s, j, b.end);
-
-		if (wa && wb)
-		{
-			while (i < a.end && (wa = rf_space_at(s, i, a.end)) > 0)
-				i += wa;
-			while (j < b.end && (wb = rf_space_at(s, j, b.end)) > 0)
-				j += wb;
-		}
-		else if (s[i++] != s[j++])
-			return false;
-	}
-	return i == a.end && j == b.end;
 }
 
 /* The same header printed again below it: "1. Title (B)" / "1.     Title (B)", or the title alone. */
@@ -473,7 +451,7 @@ plan_numbered(parser *p, rf_cursor *c, unsigned k, plan *pl)
 	pl->layout = RF_LAYOUT_NUMBERED;
 	pl->title_first = pl->title_last = pl->last = k;
 	pl->title_start = l->rest;
-	if (repeated_header(l, next) && same_text(c->s, l->rest, next->rest))
+	if (repeated_header(l, next) && same_text(c->s, l->rest, next->rest, false))
 	{
 		pl->last = k + 1;		/* printed twice: one header */
 		evidence = true;
@@ -761,30 +739,28 @@ item_line(parser *p, const rf_line *l)
 		 * heading, a dated decision, a procedural heading ("Beslutningen
 		 * træffes af") or a heading followed by "X indstiller" end the list.
 		 */
-		if (!(l->cls == RF_LINE_HEADING && (l->markdown || l->dated || l->with_value || (next && next->cls == RF_LINE_INDSTILLER))))
+		if (!(l->cls == RF_LINE_HEADING &&
+			  (l->markdown || l->dated || l->with_value || (next && next->cls == RF_LINE_INDSTILLER))))
 		{
 			add_body(p, l);
 			return;
 		}
 	}
-	if (l->cls == RF_LINE_HEADING)
+	/*
+	 * A motion quoted under a heading in capitals has headings of its own,
+	 * written with a colon ("Beslutning:" is what the motion asks for, not
+	 * what was decided), and its "Problemstilling" and "Løsning" without one
+	 * are its text.  The agenda system's next heading, or its Sagsforløb or
+	 * Bilag, ends the motion.
+	 */
+	if (l->cls == RF_LINE_HEADING && !(p->motion && l->of_motion && !l->colon))
 	{
-		/*
-		 * A motion quoted under a heading in capitals has headings of its
-		 * own, written with a colon ("Beslutning:" is what the motion asks
-		 * for, not what was decided).  The agenda system's next heading, or
-		 * its Sagsforløb or Bilag, ends the motion.
-		 */
-		if (!(p->motion && l->of_motion && !l->colon))
-		{
-			if (l->capitals)
-				p->motion = true;
-			else if (!l->colon || l->kind == RF_KIND_HISTORY || l->kind == RF_KIND_ATTACHMENTS)
-				p->motion = false;
-			new_section(p, p->motion ? RF_KIND_OTHER : l->kind, l);
-			return;
-		}
-		/* "Problemstilling" in a motion: the motion's text */
+		if (l->capitals)
+			p->motion = true;
+		else if (!l->colon || l->kind == RF_KIND_HISTORY || l->kind == RF_KIND_ATTACHMENTS)
+			p->motion = false;
+		new_section(p, p->motion ? RF_KIND_OTHER : l->kind, l);
+		return;
 	}
 	if (l->cls == RF_LINE_INDSTILLER && kind != RF_KIND_RECOMMENDATION &&
 		kind != RF_KIND_DECISION && kind != RF_KIND_HISTORY)

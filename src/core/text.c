@@ -28,11 +28,12 @@ size_t
 rf_space_at(const char *s, size_t i, size_t end)
 {
 	unsigned char c = (unsigned char) s[i];
-
 	size_t		w;
 
 	if (c == ' ' || (c < 0x20 && c != '\n'))
 		return 1;
+	if (c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
+		return 0;				/* the rest of ASCII, and æ, ø, å: most bytes */
 	if ((w = rf_wide_space_at(s, i, end)) > 0)
 		return w;
 	if (c == 0xC2 && i + 1 < end && (unsigned char) s[i + 1] == 0xAD)
@@ -51,6 +52,8 @@ space_before(const char *s, size_t start, size_t end)
 
 	if (c == ' ' || (c < 0x20 && c != '\n'))
 		return 1;
+	if (c < 0x80)
+		return 0;				/* the rest of ASCII: most lines end so */
 	if (end - start >= 2 && (unsigned char) s[end - 2] == 0xC2 && (c == 0xA0 || c == 0xAD))
 		return 2;
 	if (end - start >= 3 && rf_wide_space_at(s, end - 3, end) == 3)

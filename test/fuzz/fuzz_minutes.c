@@ -276,8 +276,16 @@ check_items(const input *in, const rf_doc *d)
 		next_section = it->first_section + it->section_count;
 		FUZZ_CHECK(it->case_start <= it->case_end && it->case_end <= in->len);
 		if (it->case_start < it->case_end)
-			FUZZ_CHECK(it->case_start >= it->header.start && it->case_end <= it->header.end &&
-					   rf_sagsnr_parse(in->s + it->case_start, it->case_end - it->case_start, NULL));
+		{
+			/* in the header, or in the header's continuation after page furniture */
+			bool		inside = it->case_start >= it->header.start && it->case_end <= it->header.end;
+
+			for (uint32_t k = it->first_section + 1; k < it->first_section + it->section_count; k++)
+				if (d->sections[k].kind == RF_KIND_ITEM && !RF_RANGE_EMPTY(d->sections[k].body))
+					inside = inside || (it->case_start >= d->sections[k].body.start &&
+										it->case_end <= d->sections[k].body.end);
+			FUZZ_CHECK(inside && rf_sagsnr_parse(in->s + it->case_start, it->case_end - it->case_start, NULL));
+		}
 		check_title(in, it);
 	}
 	FUZZ_CHECK(next_section == d->section_count || d->item_count == 0);
@@ -299,6 +307,16 @@ check_sections(const input *in, const rf_doc *d)
 		FUZZ_CHECK((int) sec->kind >= 0 && sec->kind < RF_KIND_COUNT);
 		FUZZ_CHECK(sec->item >= item && sec->item <= d->item_count);
 		FUZZ_CHECK(!RF_RANGE_EMPTY(sec->heading) || !RF_RANGE_EMPTY(sec->body));
+		/* a section carried on after page furniture: an earlier one of its kind, no heading */
+		if (sec->continues)
+			FUZZ_CHECK(sec->continues <= i && d->sections[sec->continues - 1].kind == sec->kind &&
+					   RF_RANGE_EMPTY(sec->heading));
+		if (sec->dated)
+		{
+			check_span(in, sec->forum, sec->heading.start, sec->heading.end);
+			FUZZ_CHECK(sec->forum.start < sec->forum.end && sec->ref_no >= -1);
+			check_date(&sec->date);
+		}
 		item = sec->item;
 		for (int k = 0; k < 2; k++)
 		{
@@ -332,7 +350,7 @@ check_toc(const input *in, const rf_doc *d)
 		const rf_toc_entry *e = &d->toc[i];
 		size_t		n;
 
-		FUZZ_CHECK(e->line >= 1 && e->line <= in->count && e->page >= -1);
+		FUZZ_CHECK(e->line >= 1 && e->line <= in->count && e->page >= -1 && e->no >= -1);
 		check_span(in, e->title, in->starts[e->line - 1], in->ends[e->line - 1]);
 		if (e->title.start < e->title.end)
 			free(render(in, e->title.start, e->title.end, RF_RENDER_JOIN, &n));
@@ -380,6 +398,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(d.text == in.s && d.len == size && d.line_count == in.count);
 	check_sections(&in, &d);
 	check_items(&in, &d);
+	FUZZ_CHECK(d.layout < RF_LAYOUT_COUNT && (d.layout == RF_LAYOUT_NONE) == (d.item_count == 0));
 	check_toc(&in, &d);
 	check_meeting(&in, &d);
 
