@@ -13,6 +13,7 @@
 #include "extract.h"
 #include "facts.h"
 #include "interrupt.h"
+#include "meeting.h"
 #include "outcome.h"
 #include "text.h"
 
@@ -125,6 +126,35 @@ test_parse(void)
 	CHECK(calls >= POLLS);
 	free_doc(&doc);
 	free(s);
+}
+
+/*
+ * The meeting header of a document with no item, which is read whole: one
+ * line of BIG bytes, one word of BIG bytes, BIG bytes of short lines.
+ */
+static void
+test_meeting(void)
+{
+	static const char *const units[] = {
+		"Kommunalbestyrelsen og Dato: ", "Kommunalbestyrelsen",
+		"Læs referater til og med den 10. februar 2016\n"
+	};
+
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+	{
+		size_t		len;
+		char	   *s = repeated("Egebjerg Kommune. ", units[i], &len);
+		rf_doc		doc;
+		rf_meeting	m;
+
+		CHECK(rf_parse(s, len, &test_allocator, &doc));
+		calls = 0;
+		rf_meeting_parse(&doc, &m);
+		CHECK(calls >= POLLS);
+		CHECK(!m.has_date);
+		free_doc(&doc);
+		free(s);
+	}
 }
 
 /* One line of BIG bytes, rendered both ways; one of blanks, trimmed. */
@@ -270,6 +300,7 @@ main(void)
 {
 	rf_interrupt_hook = count_call;
 	test_parse();
+	test_meeting();
 	test_render();
 	test_extractors();
 	test_classify();
