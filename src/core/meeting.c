@@ -93,11 +93,23 @@ starts_word(const char *s, rf_span c, const char *word, size_t *after)
 	return true;
 }
 
+/* No lower-case letter in s[b..e) (ASCII, or à-þ in UTF-8). */
+static bool
+in_capitals(const char *s, size_t b, size_t e)
+{
+	for (size_t i = b; i < e; i++)
+		if ((s[i] >= 'a' && s[i] <= 'z') ||
+			((unsigned char) s[i] == 0xC3 && i + 1 < e && (unsigned char) s[i + 1] >= 0xA0))
+			return false;
+	return true;
+}
+
 /*
  * A label at the start of a line.  Long labels may be followed by their
- * value after a blank ("Mødedato Onsdag d. …"); short words are labels only
- * with a colon ("Dato:", "Indkaldelse :" style) or alone on the line
- * ("UDVALG"), so that "Tid til …" or "Sted for …" is no label.
+ * value after a blank ("Mødedato Onsdag d. …") or stand alone with the value
+ * on the next line (pdftotext); short words are labels only with a colon
+ * ("Dato:", "Sted :") or alone on the line in capitals ("UDVALG", "STED"),
+ * so that "Tid til …", "Sted for …" or a web menu's "Udvalg" is no label.
  */
 static label
 line_label(const char *s, rf_span c, rf_span *value)
@@ -132,6 +144,8 @@ line_label(const char *s, rf_span c, rf_span *value)
 			p++;
 		else if (p < c.end && (!labels[i].loose || p == after))
 			continue;			/* "Tid til …", "Møde-": no label */
+		else if (p == c.end && !labels[i].loose && !in_capitals(s, c.start, after))
+			continue;			/* "Udvalg" in a menu */
 		while (p < c.end && (s[p] == '*' || s[p] == ':'))
 			p++;
 		*value = rf_trim(s, (rf_span) {p, c.end});

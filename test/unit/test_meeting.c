@@ -109,8 +109,10 @@ test_labels(void)
 				 RF_DOC_UNKNOWN, "", 2017, 8, 23, HM(11, 0), "Comwell Borupgaard, Snekkersten");
 	/* a label's forum wins over a name on a line of its own */
 	check_header("Kommunalbestyrelsen\n\nUdvalg: Økonomiudvalget\n", RF_DOC_UNKNOWN, "Økonomiudvalget", 0, 0, 0, -1, "");
-	/* short words are labels only with a colon or alone */
+	/* short words are labels only with a colon, or alone in capitals: not a web menu's "Udvalg" */
 	check_header("Tid til spørgsmål kl. 10.00\n\nSted for mødet: Rådhuset\n", RF_DOC_UNKNOWN, "", 0, 0, 0, -1, "");
+	check_header("Politik\nUdvalg\nBorgerservice\nSted\nKort over kommunen\n", RF_DOC_UNKNOWN, "", 0, 0, 0, -1, "");
+	check_header("Sted :\nRådhuset\n", RF_DOC_UNKNOWN, "", 0, 0, 0, -1, "Rådhuset");
 	/* a paragraph flattened from a PDF: the first date after "Dato:" */
 	check_header("Egebjerg Kommune. Kommunalbestyrelsen. Referat\n\n"
 				 "Egebjerg Kommune Kommunalbestyrelsen Referat Dato: Starttidspunkt for møde: Kl "
