@@ -20,7 +20,7 @@
  *     the line ("… Dato: Starttidspunkt for møde: Kl … Onsdag den 15-maj-2002 …");
  *   title lines, kind first: "REFERAT Chefforum d. 28-06-2017",
  *     "Dagsorden 8. oktober 2025 kl. 16.00", "Referat For Udvalget for …",
- *     "Referat fra mødet i … den …";
+ *     "Referat fra mødet i … den …", "Referat af Byrådets møde den …";
  *   title lines with parts: "Økonomiudvalget – Referat – 1. oktober 2018",
  *     "Egebjerg Kommune. Kommunalbestyrelsen. Referat" (the forum is the part before the kind);
  *   title blocks of lines: "Referat" / "til" / "mødet i HMU Psykiatri og Social" /
@@ -154,7 +154,10 @@ line_label(const char *s, rf_span c, rf_span *value)
 	return LABEL_NONE;
 }
 
-/* "Referat", "REFERAT", "Åbent referat", "Dagsorden", "Lukket dagsorden" at c.start; *after past it. */
+/*
+ * "Referat", "REFERAT", "Åbent referat", "Dagsorden", "Lukket dagsorden",
+ * "Beslutningsprotokol" (minutes too) at c.start; *after past it.
+ */
 static rf_doc_kind
 kind_at(const char *s, rf_span c, size_t *after)
 {
@@ -167,7 +170,7 @@ kind_at(const char *s, rf_span c, size_t *after)
 			w = rf_trim(s, (rf_span) {c.start + strlen(open[i]), c.end});
 			break;
 		}
-	if (starts_word(s, w, "referat", after))
+	if (starts_word(s, w, "referat", after) || starts_word(s, w, "beslutningsprotokol", after))
 		return RF_DOC_REFERAT;
 	if (starts_word(s, w, "dagsorden", after))
 		return RF_DOC_DAGSORDEN;
@@ -354,37 +357,49 @@ set_value(reader *r, label l, rf_span v)
 	}
 }
 
-/* The forum in the rest of a title line: up to " d. ", " den ", a dash, a comma or a number. */
+/*
+ * The forum in the rest of a title line: up to " d. ", " den ", a weekday,
+ * "kl.", a dash, a comma or a number; "Byrådets møde" is "Byrådet".
+ */
 static rf_span
 title_forum(const char *s, rf_span rest)
 {
-	static const char *const stops[] = {" d. ", " den ", " – ", " - ", " — ", ", "};
+	static const char *const stops[] = {
+		" d. ", " den ", " mandag ", " tirsdag ", " onsdag ", " torsdag ", " fredag ", " lørdag ",
+		" søndag ", " kl. ", " – ", " - ", " — ", ", "
+	};
+	static const char *const meeting[] = {" møde", " mødet"};
 	size_t		end = rest.end;
+	rf_span		f;
 
-	for (size_t i = 0; i < sizeof(stops) / sizeof(stops[0]); i++)
+	for (size_t i = rest.start; i < rest.end && end == rest.end; i++)
 	{
-		size_t		cut = rf_ifind(s, (rf_span) {rest.start, end}, stops[i]);
-
-		if (cut != (size_t) -1)
-			end = cut;
-	}
-	for (size_t i = rest.start + 1; i < end; i++)
-	{
-		if (s[i - 1] == ' ' && rf_is_digit(s[i]))
-		{
+		rf_poll(i, i + 1);
+		if (s[i] != ' ' && s[i] != ',')
+			continue;
+		if (s[i] == ' ' && i + 1 < rest.end && rf_is_digit(s[i + 1]))
 			end = i;
+		for (size_t k = 0; k < sizeof(stops) / sizeof(stops[0]) && end == rest.end; k++)
+			if (rf_istarts(s, (rf_span) {i, rest.end}, stops[k]))
+				end = i;
+	}
+	f = rf_trim(s, (rf_span) {rest.start, end});
+	/* "Kommunalbestyrelsens møde": the forum without its genitive */
+	for (size_t i = 0; i < sizeof(meeting) / sizeof(meeting[0]); i++)
+		if (rf_iends(s, f, meeting[i]) && f.end - f.start > strlen(meeting[i]) + 1 &&
+			s[f.end - strlen(meeting[i]) - 1] == 's')
+		{
+			f.end -= strlen(meeting[i]) + 1;
 			break;
 		}
-		rf_poll(i, i + 1);
-	}
-	return rf_trim(s, (rf_span) {rest.start, end});
+	return f;
 }
 
-/* Past "til", "fra", "for" and then "mødet i" or "møde i" at the start of rest. */
+/* Past "til", "fra", "for", "af" and then "mødet i" or "møde i" at the start of rest. */
 static size_t
 skip_connectors(const char *s, rf_span rest)
 {
-	static const char *const connectors[] = {"til", "fra", "for"};
+	static const char *const connectors[] = {"til", "fra", "for", "af"};
 	size_t		after;
 
 	for (size_t i = 0; i < sizeof(connectors) / sizeof(connectors[0]); i++)

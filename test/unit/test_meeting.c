@@ -150,6 +150,11 @@ test_titles_of_meetings(void)
 	check_header("Referat For Udvalget for Teknik og Miljø\n", RF_DOC_REFERAT, "Udvalget for Teknik og Miljø", 0, 0, 0, -1, "");
 	check_header("Referat fra mødet i Økonomiudvalget den 3. maj 2019 kl. 16.00\n",
 				 RF_DOC_REFERAT, "Økonomiudvalget", 2019, 5, 3, HM(16, 0), "");
+	check_header("Referat af Kommunalbestyrelsens møde den 3. maj 2019\n",
+				 RF_DOC_REFERAT, "Kommunalbestyrelsen", 2019, 5, 3, -1, "");
+	check_header("Beslutningsprotokol - Borgerrepræsentationens møde torsdag den 5. oktober 2017 kl. 17.30\n",
+				 RF_DOC_REFERAT, "Borgerrepræsentationen", 2017, 10, 5, HM(17, 30), "");
+	check_header("Dagsorden til Økonomiudvalget\n", RF_DOC_DAGSORDEN, "Økonomiudvalget", 0, 0, 0, -1, "");
 	check_header("Referat fra sidste møde\n", RF_DOC_REFERAT, "", 0, 0, 0, -1, "");
 	check_header("Åbent referat\n", RF_DOC_REFERAT, "", 0, 0, 0, -1, "");
 	check_header("Dagsordener og referater\n", RF_DOC_UNKNOWN, "", 0, 0, 0, -1, "");
