@@ -47,7 +47,10 @@ skip_blanks(const char *s, size_t i, size_t len)
 	size_t		n;
 
 	while ((n = blank_at(s, i, len)) > 0)
+	{
+		rf_poll(i, i + n);
 		i += n;
+	}
 	return i;
 }
 
@@ -57,7 +60,10 @@ skip_space(const char *s, size_t i, size_t len)
 	size_t		n;
 
 	while ((n = space_at(s, i, len)) > 0)
+	{
+		rf_poll(i, i + n);
 		i += n;
+	}
 	return i;
 }
 
@@ -220,7 +226,7 @@ date_at(const char *s, size_t i, size_t len, rf_date *out, size_t *end)
 
 			q = wb;
 			while (q < len && rf_is_ascii_letter(s[q]))
-				q++;
+				rf_poll(q, q + 1), q++;
 			month = month_number(s, wb, q);
 			if (month == 0 || q >= len || s[q] != '-')
 				return false;
@@ -247,7 +253,7 @@ date_at(const char *s, size_t i, size_t len, rf_date *out, size_t *end)
 		if (q == p)
 			return false;		/* "28juni" */
 		while (q < len && rf_is_ascii_letter(s[q]))
-			q++;
+			rf_poll(q, q + 1), q++;
 		month = month_number(s, wb, q);
 		if (month == 0)
 			return false;
@@ -367,6 +373,7 @@ rf_find_clock(const char *s, size_t len, int *minutes)
 	{
 		size_t		p;
 
+		rf_poll(i, i + 1);
 		if (s[i] != 'k' && s[i] != 'K')
 			continue;
 		p = kl_at(s, i, len);
@@ -612,7 +619,7 @@ static size_t
 word_end(const char *s, size_t p, size_t len)
 {
 	while (p < len && (rf_is_ascii_letter(s[p]) || ((unsigned char) s[p] >= 0x80 && !blank_at(s, p, len))))
-		p++;
+		rf_poll(p, p + 1), p++;
 	return p;
 }
 

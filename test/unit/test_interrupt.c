@@ -10,6 +10,7 @@
 
 #include "check.h"
 #include "corpus.h"
+#include "danish_time.h"
 #include "extract.h"
 #include "facts.h"
 #include "interrupt.h"
@@ -157,6 +158,32 @@ test_meeting(void)
 	}
 }
 
+/* Dates and clock times in a value of BIG bytes: blanks, letters, "k"s. */
+static void
+test_danish_time(void)
+{
+	size_t		len;
+	char	   *s = repeated("den", " ", &len);
+	rf_date		d;
+	int			minutes;
+	size_t		end;
+
+	calls = 0;
+	CHECK(!rf_read_when(s, len, &d, &minutes, &end));
+	CHECK(calls >= POLLS);
+	free(s);
+	s = repeated("1 ", "j", &len);
+	calls = 0;
+	CHECK(!rf_find_date(s, len, &d));
+	CHECK(calls >= POLLS);
+	free(s);
+	s = repeated("", "k", &len);
+	calls = 0;
+	CHECK(!rf_find_clock(s, len, &minutes));
+	CHECK(calls >= POLLS);
+	free(s);
+}
+
 /* One line of BIG bytes, rendered both ways; one of blanks, trimmed. */
 static void
 test_render(void)
@@ -301,6 +328,7 @@ main(void)
 	rf_interrupt_hook = count_call;
 	test_parse();
 	test_meeting();
+	test_danish_time();
 	test_render();
 	test_extractors();
 	test_classify();
