@@ -3,8 +3,10 @@
  * them.
  *
  *   dates:  "28. juni 2017", "Onsdag d. 01. september 2016", "1 august 2026",
- *           "8. Sept. 2016", "28-06-2017", "09.04.2025", "2025-10-01"
+ *           "8. Sept. 2016", "28-06-2017", "09.04.2025", "2025-10-01", "15-maj-2002"
  *   clocks: "kl. 10:00", "kl. 15.45", "kl.11.55", "kl. 9", "klokken 14.30"
+ *   a date or a time as a line of its own: "tirsdag den 4. december 2012, kl. 13:00",
+ *           "den 6. november 2017 kl. 11:30", "04-06-2020 09:00:00", "Kl. 10:30"
  *   slots:  "(kl.11.55-12.05)", "(9.00-9.15)", "(9.15.10.45)", "(kl. 9.00 - 9.30)",
  *           "(9:00–9:15)", "(kl. 10.00)", "(45 min)", "(1 time)", "(2 timer)",
  *           "(1½ time)", "(1,5 timer)"
@@ -16,6 +18,7 @@
 #include <string.h>
 
 #include "danish_time.h"
+#include "interrupt.h"
 #include "text.h"
 
 /* Blanks inside a line: space, tab, a Unicode space (text.h).  Returns the byte count, 0 if none. */
@@ -42,7 +45,10 @@ skip_blanks(const char *s, size_t i, size_t len)
 	size_t		n;
 
 	while ((n = blank_at(s, i, len)) > 0)
+	{
+		rf_poll(i, i + n);
 		i += n;
+	}
 	return i;
 }
 
@@ -52,7 +58,10 @@ skip_space(const char *s, size_t i, size_t len)
 	size_t		n;
 
 	while ((n = space_at(s, i, len)) > 0)
+	{
+		rf_poll(i, i + n);
 		i += n;
+	}
 	return i;
 }
 
@@ -154,10 +163,11 @@ month_number(const char *s, size_t b, size_t e)
 
 /*
  * A date starting at s[i] (a digit with no digit or letter before it):
- * "28. juni 2017", "1 august 2026", "28-06-2017", "09.04.2025", "2025-10-01".
+ * "28. juni 2017", "1 august 2026", "28-06-2017", "09.04.2025", "2025-10-01",
+ * "15-maj-2002".  *end is the byte after it.
  */
 static bool
-date_at(const char *s, size_t i, size_t len, rf_date *out)
+date_at(const char *s, size_t i, size_t len, rf_date *out, size_t *end)
 {
 	size_t		p = i;
 	int			a,
@@ -179,6 +189,7 @@ date_at(const char *s, size_t i, size_t len, rf_date *out)
 			out->year = a;
 			out->month = month;
 			out->day = day;
+			*end = p;
 			return true;
 		}
 		return false;
@@ -201,9 +212,31 @@ date_at(const char *s, size_t i, size_t len, rf_date *out)
 				out->year = year;
 				out->month = month;
 				out->day = a;
+				*end = q;
 				return true;
 			}
 			return false;
+		}
+		if (sep == '-')
+		{
+			/* 15-maj-2002: the month's name between dashes */
+			size_t		wb = p + 1;
+
+			q = wb;
+			while (q < len && rf_is_ascii_letter(s[q]))
+				rf_poll(q, q + 1), q++;
+			month = month_number(s, wb, q);
+			if (month == 0 || q >= len || s[q] != '-')
+				return false;
+			q++;
+			if (!read_exact(s, &q, len, 4, &year) || (q < len && rf_is_ascii_letter(s[q])) ||
+				!valid_date(year, month, a))
+				return false;
+			out->year = year;
+			out->month = month;
+			out->day = a;
+			*end = q;
+			return true;
 		}
 		if (sep != '.')
 			return false;
@@ -218,7 +251,7 @@ date_at(const char *s, size_t i, size_t len, rf_date *out)
 		if (q == p)
 			return false;		/* "28juni" */
 		while (q < len && rf_is_ascii_letter(s[q]))
-			q++;
+			rf_poll(q, q + 1), q++;
 		month = month_number(s, wb, q);
 		if (month == 0)
 			return false;
@@ -232,6 +265,7 @@ date_at(const char *s, size_t i, size_t len, rf_date *out)
 		out->year = year;
 		out->month = month;
 		out->day = a;
+		*end = p;
 		return true;
 	}
 }
@@ -252,16 +286,18 @@ bool
 rf_find_date(const char *s, size_t len, rf_date *out)
 {
 	size_t		i;
+	size_t		end;
 
 	if (s == NULL)
 		return false;
 	for (i = 0; i < len; i++)
 	{
+		rf_poll(i, i + 1);
 		if (!rf_is_digit(s[i]))
 			continue;
 		if (i > 0 && (rf_is_digit(s[i - 1]) || rf_is_ascii_letter(s[i - 1])))
 			continue;
-		if (date_at(s, i, len, out))
+		if (date_at(s, i, len, out, &end))
 			return true;
 	}
 	return false;
@@ -335,6 +371,7 @@ rf_find_clock(const char *s, size_t len, int *minutes)
 	{
 		size_t		p;
 
+		rf_poll(i, i + 1);
 		if (s[i] != 'k' && s[i] != 'K')
 			continue;
 		p = kl_at(s, i, len);
@@ -570,5 +607,129 @@ rf_parse_slot(const char *s, size_t len, rf_slot *out)
 	out->start = start;
 	out->end = end;
 	out->duration = duration;
+	return true;
+}
+
+/* ------------------------------------------- a date or a time as a line */
+
+/* End of the word at s[p]: ASCII letters and the bytes of UTF-8 letters. */
+static size_t
+word_end(const char *s, size_t p, size_t len)
+{
+	while (p < len && (rf_is_ascii_letter(s[p]) || ((unsigned char) s[p] >= 0x80 && !blank_at(s, p, len))))
+		rf_poll(p, p + 1), p++;
+	return p;
+}
+
+static bool
+weekday(const char *s, size_t b, size_t e)
+{
+	static const char *const days[7] = {
+		"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"
+	};
+	rf_span		w = {b, e};
+
+	for (int i = 0; i < 7; i++)
+		if (rf_ieq(s, w, days[i]))
+			return true;
+	return false;
+}
+
+/* Past the seconds of "09:00:00" at s[p] (p just after "09:00"). */
+static size_t
+skip_seconds(const char *s, size_t p, size_t len)
+{
+	if (p + 2 < len && s[p] == ':' && rf_is_digit(s[p + 1]) && rf_is_digit(s[p + 2]) &&
+		!(p + 3 < len && rf_is_digit(s[p + 3])))
+		return p + 3;
+	return p;
+}
+
+/*
+ * A start time at s[*p]: "kl. 13:00", "Kl. 10.30", "klokken 9", or a bare
+ * clock with its minutes ("09:00", "9.30"); seconds ("09:00:00") and an end
+ * ("kl. 13.00-15.00", "09:00 - 11:00") may follow and are passed over.
+ */
+static bool
+read_time(const char *s, size_t *p, size_t len, int *minutes)
+{
+	size_t		q = *p;
+	size_t		k;
+	bool		kl = false;
+	int			start,
+				until;
+
+	if ((k = kl_at(s, q, len)) != 0)
+	{
+		kl = true;
+		q = skip_blanks(s, k, len);
+	}
+	if (!read_clock(s, &q, len, !kl, &start) || (q < len && rf_is_digit(s[q])))
+		return false;
+	q = skip_seconds(s, q, len);
+	if (q + 1 < len && (s[q] == '.' || s[q] == ':') && rf_is_digit(s[q + 1]))
+		return false;			/* "04.12.2012" is no clock */
+	*p = q;
+	*minutes = start;
+
+	/* the end of the meeting */
+	q = skip_blanks(s, q, len);
+	if (!read_dash(s, &q, len))
+		return true;
+	q = skip_blanks(s, q, len);
+	if ((k = kl_at(s, q, len)) != 0)
+		q = skip_blanks(s, k, len);
+	if (read_clock(s, &q, len, !kl, &until) && !(q < len && rf_is_digit(s[q])))
+		*p = skip_seconds(s, q, len);
+	return true;
+}
+
+bool
+rf_read_when(const char *s, size_t len, rf_date *date, int *minutes, size_t *end)
+{
+	size_t		p,
+				q,
+				we;
+
+	if (s == NULL)
+		return false;
+	p = skip_blanks(s, 0, len);
+	we = word_end(s, p, len);
+	if (weekday(s, p, we))
+	{
+		p = we;
+		if (p < len && s[p] == ',')
+			p++;
+		p = skip_blanks(s, p, len);
+		we = word_end(s, p, len);
+	}
+	if (ascii_ieq(s, p, we, "den"))
+		p = skip_blanks(s, we, len);
+	else if (ascii_ieq(s, p, we, "d") && we < len && s[we] == '.')
+		p = skip_blanks(s, we + 1, len);
+	if (p >= len || !rf_is_digit(s[p]) || !date_at(s, p, len, date, &p))
+		return false;
+
+	*minutes = -1;
+	q = skip_blanks(s, p, len);
+	if (q < len && s[q] == ',')
+		q = skip_blanks(s, q + 1, len);
+	if (q > p && read_time(s, &q, len, minutes))
+		p = q;
+	*end = p;
+	return true;
+}
+
+bool
+rf_read_time(const char *s, size_t len, int *minutes, size_t *end)
+{
+	size_t		p;
+
+	if (s == NULL)
+		return false;
+	p = skip_blanks(s, 0, len);
+	if (!read_time(s, &p, len, minutes))
+		return false;
+	*end = p;
 	return true;
 }

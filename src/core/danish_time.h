@@ -33,6 +33,23 @@ extern bool rf_valid_date(int year, int month, int day);
  */
 extern bool rf_find_clock(const char *s, size_t len, int *minutes);
 
+/*
+ * A date at the start of s[0..len), as a line that gives the meeting's date
+ * writes it: an optional weekday, an optional "den" or "d.", the date, then
+ * optionally "," and a start time ("kl. 13:00", "klokken 9.30", or a bare
+ * "09:00:00") with an end time after a dash.  "tirsdag den 4. december 2012,
+ * kl. 13:00", "den 6. november 2017 kl. 11:30", "04-06-2020 09:00:00".
+ * *minutes is the start (minutes of the day) or -1; *end is the byte where
+ * the reading stopped: the caller says what may follow (" i Byrådssalen").
+ */
+extern bool rf_read_when(const char *s, size_t len, rf_date *date, int *minutes, size_t *end);
+
+/*
+ * A start time at the start of s[0..len): "Kl. 10:30", "kl. 13.00-15.00",
+ * or a bare clock with its minutes ("09:00").  *end as rf_read_when.
+ */
+extern bool rf_read_time(const char *s, size_t len, int *minutes, size_t *end);
+
 typedef struct rf_slot
 {
 	size_t		cut;			/* title without the annotation is s[0..cut), trailing blanks removed */

@@ -24,7 +24,10 @@ typedef struct rf_meeting
 	rf_span		location;		/* empty when unknown */
 } rf_meeting;
 
-/* Read the header sections of an outlined document. */
+/*
+ * Read the meeting header of an outlined document: every section before the
+ * first item (all of them when there is none) except the table of contents.
+ */
 extern void rf_meeting_parse(const rf_doc *doc, rf_meeting *m);
 
 #endif

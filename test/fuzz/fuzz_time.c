@@ -2,8 +2,10 @@
  * fuzz_time.c — libFuzzer harness: dates, clock times, time slots and the
  * parts of an item title (danish_time.h, title.h).
  *
+ * Also a date or a time as a line of its own (rf_read_when, rf_read_time).
+ *
  * Checked: a date found is a real date of 1900..2099, a clock time is a
- * minute of the day, a slot's start, end and duration agree and the title
+ * minute of the day, a date or time line stops inside the input, a slot's start, end and duration agree and the title
  * it cuts off is a prefix of the input; rf_parse_slot leaves its output
  * alone when it finds nothing; the parts of a title are spans of it, and
  * valid UTF-8 in gives valid UTF-8 parts.
@@ -71,11 +73,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *s = (const char *) data;
 	rf_date		d;
 	int			minutes;
+	size_t		end;
 
 	if (rf_find_date(s, size, &d))
 		FUZZ_CHECK(real_date(&d));
 	if (rf_find_clock(s, size, &minutes))
 		FUZZ_CHECK(minutes >= 0 && minutes < 24 * 60);
+	if (rf_read_when(s, size, &d, &minutes, &end))
+		FUZZ_CHECK(real_date(&d) && minutes >= -1 && minutes < 24 * 60 && end > 0 && end <= size);
+	if (rf_read_time(s, size, &minutes, &end))
+		FUZZ_CHECK(minutes >= 0 && minutes < 24 * 60 && end > 0 && end <= size);
 	check_slot(s, size);
 	check_title(s, size);
 	return 0;

@@ -1,5 +1,5 @@
 /*
- * test_danish_time.c — rf_find_date, rf_find_clock, rf_parse_slot.
+ * test_danish_time.c — rf_find_date, rf_find_clock, rf_read_when, rf_read_time, rf_parse_slot.
  *
  * cc -std=c99 -Wall -Wextra -Isrc/core test/unit/test_danish_time.c src/core/danish_time.c && ./a.out
  */
@@ -149,6 +149,9 @@ test_dates(void)
 	CHECK(date_is("9/4/2025", 2025, 4, 9));
 	CHECK(date_is("1-1-2000", 2000, 1, 1));
 	CHECK(date_is("senest 2025-10-01.", 2025, 10, 1));
+	/* the month's name between dashes (a PDF flattened by docplayer) */
+	CHECK(date_is("Afbud fra: Onsdag den 15-maj-2002 Kommunalbestyrelsens", 2002, 5, 15));
+	CHECK(date_is("1-Sept-2016", 2016, 9, 1));
 	/* the first valid date wins; invalid ones are passed over */
 	CHECK(date_is("31. juni 2017 eller 1. juli 2017", 2017, 7, 1));
 	CHECK(date_is("Referat fra mødet d. 18. februar 2021 og fra mødet d. 4. marts 2021", 2021, 2, 18));
@@ -188,6 +191,11 @@ test_bad_dates(void)
 	CHECK(no_date("00.01.00-A00-3-17"));
 	CHECK(no_date("EMN-2025-003383"));
 	CHECK(no_date("330-2018-3619"));
+	CHECK(no_date("15-maj2002"));
+	CHECK(no_date("15-maj-02"));
+	CHECK(no_date("15-maj-20021"));
+	CHECK(no_date("31-juni-2017"));
+	CHECK(no_date("15-majs-2002"));
 	CHECK(no_date("Lokalplan 1221 (tillæg 2 til lokalplan 411)"));
 	CHECK(!rf_find_date(NULL, 0, NULL));
 	/* only len bytes are read */
@@ -227,6 +235,103 @@ test_clocks(void)
 	CHECK(no_clock("Skl. 10.00"));
 	CHECK(no_clock("klubber 10.00"));
 	CHECK(!rf_find_clock(NULL, 0, NULL));
+}
+
+/* rf_read_when on a line: date, start time (-1: none) and what is left after it */
+static bool
+when_is(const char *s, int y, int m, int d, int minutes, const char *rest)
+{
+	rf_date		dt = {0, 0, 0};
+	int			mn = -7;
+	size_t		end = 0;
+
+	if (!rf_read_when(s, strlen(s), &dt, &mn, &end))
+	{
+		fprintf(stderr, "  \"%s\": no date line\n", s);
+		return false;
+	}
+	if (dt.year != y || dt.month != m || dt.day != d || mn != minutes || strcmp(s + end, rest) != 0)
+	{
+		fprintf(stderr, "  \"%s\": got %04d-%02d-%02d %d \"%s\"\n", s, dt.year, dt.month, dt.day, mn, s + end);
+		return false;
+	}
+	return true;
+}
+
+static bool
+no_when(const char *s)
+{
+	rf_date		dt;
+	int			mn;
+	size_t		end;
+
+	return !rf_read_when(s, strlen(s), &dt, &mn, &end);
+}
+
+static bool
+time_is(const char *s, int minutes, const char *rest)
+{
+	int			mn = -7;
+	size_t		end = 0;
+
+	if (!rf_read_time(s, strlen(s), &mn, &end) || mn != minutes || strcmp(s + end, rest) != 0)
+	{
+		fprintf(stderr, "  \"%s\": got %d \"%s\"\n", s, mn, s + end);
+		return false;
+	}
+	return true;
+}
+
+static bool
+no_time(const char *s)
+{
+	int			mn;
+	size_t		end;
+
+	return !rf_read_time(s, strlen(s), &mn, &end);
+}
+
+static void
+test_date_lines(void)
+{
+	/* the forms seen */
+	CHECK(when_is("tirsdag den 4. december 2012, kl. 13:00", 2012, 12, 4, HM(13, 0), ""));
+	CHECK(when_is("den 6. november 2017 kl. 11:30", 2017, 11, 6, HM(11, 30), ""));
+	CHECK(when_is("Den 09.01.2020 kl. 13:00 i Byrådssalen", 2020, 1, 9, HM(13, 0), " i Byrådssalen"));
+	CHECK(when_is("Torsdag den 20. juni 2013", 2013, 6, 20, -1, ""));
+	CHECK(when_is("04-06-2020 09:00:00", 2020, 6, 4, HM(9, 0), ""));
+	CHECK(when_is("24-09-2019", 2019, 9, 24, -1, ""));
+	CHECK(when_is("Onsdag d. 28. juni 2017 kl. 10:00", 2017, 6, 28, HM(10, 0), ""));
+	CHECK(when_is("Onsdag den 15-maj-2002", 2002, 5, 15, -1, ""));
+	/* a weekday with ø and a comma, an end time, "klokken" */
+	CHECK(when_is("Lørdag, den 1. februar 2020 kl. 9.00-12.00", 2020, 2, 1, HM(9, 0), ""));
+	CHECK(when_is("SØNDAG 2. februar 2020 klokken 10", 2020, 2, 2, HM(10, 0), ""));
+	CHECK(when_is("4. juni 2020 09:00 - 11:00 i salen", 2020, 6, 4, HM(9, 0), " i salen"));
+	/* what follows is left to the caller */
+	CHECK(when_is("28. juni 2017 Referat", 2017, 6, 28, -1, " Referat"));
+	CHECK(when_is("04.12.2012 13", 2012, 12, 4, -1, " 13"));	/* a bare hour is no time */
+	CHECK(when_is("04.12.2012 10.30.45", 2012, 12, 4, -1, " 10.30.45"));
+
+	CHECK(no_when(""));
+	CHECK(no_when("Læs dagsordener og referater til og med den 10. februar 2016"));
+	CHECK(no_when("den 27. august"));
+	CHECK(no_when("tirsdag"));
+	CHECK(no_when("tirsdagen den 4. december 2012"));
+	CHECK(no_when("49. Godkendelse af dagsorden til mødet den 4. juni 2020"));
+	CHECK(no_when("Sager 129 - 138"));
+	CHECK(!rf_read_when(NULL, 0, NULL, NULL, NULL));
+
+	CHECK(time_is("Kl. 10:30", HM(10, 30), ""));
+	CHECK(time_is("kl. 13.00-15.00", HM(13, 0), ""));
+	CHECK(time_is("klokken 9", HM(9, 0), ""));
+	CHECK(time_is("09:00:00", HM(9, 0), ""));
+	CHECK(time_is("  17.30 og frem", HM(17, 30), " og frem"));
+	CHECK(no_time("10"));						/* bare hours need "kl." */
+	CHECK(no_time("04.12.2012"));
+	CHECK(no_time("kl. 25.00"));
+	CHECK(no_time("Kl"));
+	CHECK(no_time("Klage"));
+	CHECK(!rf_read_time(NULL, 0, NULL, NULL));
 }
 
 static void
@@ -326,6 +431,7 @@ main(void)
 	test_dates();
 	test_bad_dates();
 	test_clocks();
+	test_date_lines();
 	test_slots();
 	test_not_slots();
 	return CHECK_DONE();

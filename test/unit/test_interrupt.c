@@ -10,9 +10,11 @@
 
 #include "check.h"
 #include "corpus.h"
+#include "danish_time.h"
 #include "extract.h"
 #include "facts.h"
 #include "interrupt.h"
+#include "meeting.h"
 #include "outcome.h"
 #include "text.h"
 
@@ -124,6 +126,61 @@ test_parse(void)
 	CHECK(rf_parse(s, len, &test_allocator, &doc));
 	CHECK(calls >= POLLS);
 	free_doc(&doc);
+	free(s);
+}
+
+/*
+ * The meeting header of a document with no item, which is read whole: one
+ * line of BIG bytes, one word of BIG bytes, BIG bytes of short lines.
+ */
+static void
+test_meeting(void)
+{
+	static const char *const units[] = {
+		"Kommunalbestyrelsen og Dato: ", "Kommunalbestyrelsen",
+		"Læs referater til og med den 10. februar 2016\n"
+	};
+
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+	{
+		size_t		len;
+		char	   *s = repeated("Egebjerg Kommune. ", units[i], &len);
+		rf_doc		doc;
+		rf_meeting	m;
+
+		CHECK(rf_parse(s, len, &test_allocator, &doc));
+		calls = 0;
+		rf_meeting_parse(&doc, &m);
+		CHECK(calls >= POLLS);
+		CHECK(!m.has_date);
+		free_doc(&doc);
+		free(s);
+	}
+}
+
+/* Dates and clock times in a value of BIG bytes: blanks, letters, "k"s. */
+static void
+test_danish_time(void)
+{
+	size_t		len;
+	char	   *s = repeated("den", " ", &len);
+	rf_date		d;
+	int			minutes;
+	size_t		end;
+
+	calls = 0;
+	CHECK(!rf_read_when(s, len, &d, &minutes, &end));
+	CHECK(calls >= POLLS);
+	free(s);
+	s = repeated("1 ", "j", &len);
+	calls = 0;
+	CHECK(!rf_find_date(s, len, &d));
+	CHECK(calls >= POLLS);
+	free(s);
+	s = repeated("", "k", &len);
+	calls = 0;
+	CHECK(!rf_find_clock(s, len, &minutes));
+	CHECK(calls >= POLLS);
 	free(s);
 }
 
@@ -270,6 +327,8 @@ main(void)
 {
 	rf_interrupt_hook = count_call;
 	test_parse();
+	test_meeting();
+	test_danish_time();
 	test_render();
 	test_extractors();
 	test_classify();
