@@ -52,6 +52,14 @@ SELECT table_name, count(*) AS columns,
 
 SELECT source, kind, forum, meeting_date, starts_at, location, item_count, closed_item_count
   FROM referat.meetings_v ORDER BY meeting_date, source;
+-- parse quality: the documents read badly first (the README's query); a document that is no
+-- minutes gives no items and all its text untitled
+SELECT referat.ingest(E'Kære dagbog\n\nI dag skete der ingenting.\n1. Købe mælk\n2. Ringe til mor\n', 'diary.txt') > 0 AS ingested;
+SELECT source, layout, items, toc_entries, toc_without_item, items_without_case,
+       minutes_items_without_decision, untitled_share
+  FROM referat.parse_quality_v
+ ORDER BY (items = 0) DESC, toc_without_item DESC, untitled_share DESC NULLS LAST, source;
+DELETE FROM referat.documents WHERE source = 'diary.txt';
 SELECT forum, meeting_date, outcome, count(*) FROM referat.decisions_v
  GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
 

@@ -109,24 +109,29 @@ COMMENT ON VIEW referat.meetings_per_year_v IS 'dashboard tile: meetings (and th
 CREATE VIEW referat.parse_quality_v AS
 SELECT d.id AS document_id, d.source, m.kind, m.forum, m.meeting_date, m.layout,
 	   m.item_count AS items, m.toc_count AS toc_entries,
+	   -- a ToC may cut a title short or lose its last full stop to the dot leaders: one title
+	   -- starting with the other is a match
 	   (SELECT pg_catalog.count(*)::integer
-		  FROM referat.toc(d.body) AS t
-		 WHERE NOT EXISTS (SELECT FROM referat.items AS i
+		  FROM referat.toc(d.body) AS t,
+			   LATERAL (SELECT pg_catalog.lower(pg_catalog.btrim(t.title)) AS title) AS tt
+		 WHERE NOT EXISTS (SELECT FROM referat.items AS i,
+									   LATERAL (SELECT pg_catalog.lower(pg_catalog.btrim(i.raw_title)) AS title) AS it
 							WHERE i.document_id OPERATOR(pg_catalog.=) d.id
-							  AND pg_catalog.lower(t.title) OPERATOR(pg_catalog.=) ANY
-								  (ARRAY[pg_catalog.lower(i.raw_title), pg_catalog.lower(i.title)]))) AS toc_without_item,
+							  AND (pg_catalog.starts_with(it.title, tt.title) OR
+								   pg_catalog.starts_with(tt.title, it.title)))) AS toc_without_item,
 	   (SELECT pg_catalog.count(*)::integer FROM referat.items AS i
 		 WHERE i.document_id OPERATOR(pg_catalog.=) d.id AND NOT i.closed AND i.case_no IS NULL) AS items_without_case,
 	   (SELECT pg_catalog.count(*)::integer FROM referat.items AS i
 		 WHERE i.document_id OPERATOR(pg_catalog.=) d.id AND NOT i.closed AND i.decision IS NULL
 		   AND m.kind IS DISTINCT FROM 'dagsorden') AS minutes_items_without_decision,
-	   (SELECT pg_catalog.round(pg_catalog.sum(l.n) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'untitled')
+	   -- of the body lines of the items (NULL without items)
+	   (SELECT pg_catalog.round(COALESCE(pg_catalog.sum(l.n) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'untitled'), 0)
 								OPERATOR(pg_catalog./) NULLIF(pg_catalog.sum(l.n), 0), 3)
 		  FROM referat.sections(d.body) AS s,
 			   LATERAL (SELECT pg_catalog.count(*)::numeric AS n
 						  FROM pg_catalog.regexp_split_to_table(s.body, E'\n') AS line
 						 WHERE line OPERATOR(pg_catalog.<>) '') AS l
-		 WHERE s.kind OPERATOR(pg_catalog.<>) 'furniture') AS untitled_share
+		 WHERE s.item_no OPERATOR(pg_catalog.<>) 0 AND s.kind OPERATOR(pg_catalog.<>) 'furniture') AS untitled_share
   FROM referat.documents AS d
   JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) d.id;
 COMMENT ON VIEW referat.parse_quality_v IS 'one row per stored document: items, table-of-contents entries and those no item matches, items without case number, minutes items without decision, share of body lines in untitled sections';
