@@ -310,7 +310,12 @@ markup(html *h, size_t i)
 	if (j < n && is_alnum(s[j]))
 		name[0] = '\0';			/* a longer name: none we know */
 	if (!closing && (strcmp(name, "script") == 0 || strcmp(name, "style") == 0))
-		return skip_past(s, h->next_gt + 1, n, strcmp(name, "script") == 0 ? "</script" : "</style");
+	{
+		size_t		end = skip_past(s, h->next_gt + 1, n, name[1] == 'c' ? "</script" : "</style");
+		const char *gt = memchr(s + end, '>', n - end);
+
+		return gt ? (size_t) (gt - s) + 1 : n;
+	}
 	tag(h, name, closing);
 	return h->next_gt + 1;
 }
