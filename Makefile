@@ -124,6 +124,9 @@ FUZZ_SEEDS_facts = build/fuzz/seeds/minutes
 FUZZ_FLAGS_facts = -max_len=16384
 fuzz-facts: build/fuzz/seeds/minutes
 
+# The JSON renderer: JSON pieces as seeds, the keys and markup it acts on as a dictionary.
+FUZZ_FLAGS_firstagenda = -max_len=16384 -dict=test/fuzz/firstagenda.dict
+
 build/fuzz/core/%.o: src/core/%.c $(CORE_HDRS)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) -fsanitize=fuzzer-no-link,address,undefined -Isrc/core -c -o $@ $<

@@ -162,6 +162,9 @@ decoded(fa *f, rf_span sp, size_t *len)
 {
 	char	   *scratch;
 
+	*len = 0;
+	if (sp.start == sp.end)
+		return "";				/* there may be no block yet */
 	if (!reserve(f, 0, sp.end - sp.start))
 		return NULL;
 	scratch = (char *) f->work + (size_t) f->rec_cap * sizeof(rec);

@@ -85,7 +85,10 @@ scan_string(rf_json_scanner *js)
 				continue;
 			}
 			if (i + 1 >= js->len)
+			{
+				i = js->len;	/* a backslash at the end: unterminated */
 				break;
+			}
 			if (s[i + 1] == 'u')
 			{
 				for (int k = 2; k < 6; k++)

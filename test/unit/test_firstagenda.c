@@ -251,6 +251,7 @@ test_errors(void)
 	CHECK_ERROR("{\"a\": \"\\u12\"}", RF_FA_SYNTAX, "invalid \\u escape in a string");
 	CHECK_ERROR("{\"a\": \"x\ny\"}", RF_FA_SYNTAX, "control character in a string");
 	CHECK_ERROR("{\"a\": \"x}", RF_FA_SYNTAX, "unterminated string");
+	CHECK_ERROR("{\"a\": \"x\\", RF_FA_SYNTAX, "unterminated string");
 	CHECK_ERROR("{\"a\": 01}", RF_FA_SYNTAX, "malformed number");
 	CHECK_ERROR("{\"a\": 1.}", RF_FA_SYNTAX, "malformed number");
 	CHECK_ERROR("{\"a\": tru}", RF_FA_SYNTAX, "unexpected character");
