@@ -67,6 +67,9 @@ SELECT referat.from_firstagenda('{"Dagsordenpunkter": null}');
 SELECT referat.from_firstagenda('[{"Dagsordenpunkter": []}]');
 SELECT referat.from_firstagenda('{"Dagsordenpunkter": ["Punkt 1"]}');
 DO $$ BEGIN PERFORM referat.from_firstagenda('{"Moede": {}}'); EXCEPTION WHEN invalid_parameter_value THEN RAISE NOTICE 'SQLSTATE %', SQLSTATE; END $$;
+-- nested deeper than the reader goes (jsonb goes deeper): SQLSTATE 54000
+SELECT referat.from_firstagenda(('{"Dagsordenpunkter": [], "x": ' || repeat('[', 1100) || repeat(']', 1100) || '}')::jsonb);
+DO $$ BEGIN PERFORM referat.from_firstagenda(('{"Dagsordenpunkter": [], "x": ' || repeat('[', 1100) || repeat(']', 1100) || '}')::jsonb); EXCEPTION WHEN program_limit_exceeded THEN RAISE NOTICE 'SQLSTATE %', SQLSTATE; END $$;
 SELECT referat.from_firstagenda(NULL) IS NULL AS strict;
 SELECT provolatile, proisstrict, proparallel FROM pg_proc WHERE oid = 'referat.from_firstagenda'::regproc;
 

@@ -40,6 +40,11 @@ referat_from_firstagenda(PG_FUNCTION_ARGS)
 							 "an object with \"Udvalg\", \"Moede\" and a \"Dagsordenpunkter\" array of item objects.")));
 			break;
 		case RF_FA_DEPTH:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("FirstAgenda JSON is %s", err.what),
+					 errhint("A FirstAgenda meeting is nested five levels deep; referat reads JSON up to 1024.")));
+			break;
 		case RF_FA_NOMEM:
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
