@@ -28,6 +28,8 @@ referat_from_firstagenda(PG_FUNCTION_ARGS)
 	rf_fa_error err;
 	text	   *result;
 
+	/* at most two copies of the document's size alive at a time: free each when done */
+	PG_FREE_IF_COPY(doc, 0);
 	switch (rf_firstagenda_text(json, strlen(json), &rf_pg_allocator, &res, &err))
 	{
 		case RF_FA_OK:
@@ -57,10 +59,10 @@ referat_from_firstagenda(PG_FUNCTION_ARGS)
 					 errmsg("text of a jsonb value not read as JSON: %s at byte %zu", err.what, err.offset)));
 			break;
 	}
-	result = cstring_to_text_with_len(res.text, (int) res.len);
-	pfree(res.text);
+	pfree(json);
 	if (res.scratch)
 		pfree(res.scratch);
-	pfree(json);
+	result = cstring_to_text_with_len(res.text, (int) res.len);
+	pfree(res.text);
 	PG_RETURN_TEXT_P(result);
 }

@@ -15,6 +15,7 @@
 #include "danish_time.h"
 #include "firstagenda.h"
 #include "html_text.h"
+#include "interrupt.h"
 #include "json_scan.h"
 #include "text_out.h"
 
@@ -383,6 +384,7 @@ reverse(char *buf, size_t a, size_t b)
 	{
 		char		c = buf[a];
 
+		rf_poll(a, a + 1);
 		buf[a++] = buf[--b];
 		buf[b] = c;
 	}
@@ -564,8 +566,11 @@ read_json(fa *f, const char *json, size_t len)
 	f->roles[0] = R_TOP;
 	for (;;)
 	{
+		size_t		from = js.pos;
 		rf_json_event ev = rf_json_next(&js);
 		bool		ok = true;
+
+		rf_poll(from, js.pos);	/* a long run of short values; a long value polls itself */
 
 		switch (ev)
 		{

@@ -207,6 +207,7 @@ skip_past(const char *s, size_t i, size_t n, const char *what)
 	{
 		size_t		k = 0;
 
+		rf_poll(i, i + 1);
 		while (k < w && (s[i + k] | 0x20) == (what[k] | 0x20))
 			k++;
 		if (k == w)

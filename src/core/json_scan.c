@@ -227,6 +227,20 @@ value(rf_json_scanner *js)
 	}
 }
 
+/* White space between tokens. */
+static void
+skip_blanks(rf_json_scanner *js)
+{
+	while (js->pos < js->len)
+		for (size_t piece = rf_piece(js->pos, js->len); js->pos < piece; js->pos++)
+		{
+			char		c = js->s[js->pos];
+
+			if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+				return;
+		}
+}
+
 rf_json_event
 rf_json_next(rf_json_scanner *js)
 {
@@ -234,12 +248,9 @@ rf_json_next(rf_json_scanner *js)
 
 	for (;;)
 	{
-		size_t		from = js->pos;
 		char		c;
 
-		while (js->pos < js->len && strchr(" \t\r\n", s[js->pos]) != NULL && s[js->pos] != '\0')
-			js->pos++;
-		rf_poll(from, js->pos);
+		skip_blanks(js);
 		if (js->state == ST_FAILED)
 			return RF_JSON_ERROR;
 		if (js->state == ST_DONE || (js->state == ST_AFTER && js->depth == 0))
