@@ -13,7 +13,7 @@ INSTALL_SQL = $(sort $(wildcard src/sql/*.sql))
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 SCRIPTS = bin/referat-load
 
-REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history layouts hostile \
+REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history layouts firstagenda hostile \
 	textsearch compound topics store search facts kle privileges
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
@@ -123,6 +123,9 @@ fuzz-tokens: build/fuzz/seeds/minutes
 FUZZ_SEEDS_facts = build/fuzz/seeds/minutes
 FUZZ_FLAGS_facts = -max_len=16384
 fuzz-facts: build/fuzz/seeds/minutes
+
+# The JSON renderer: JSON pieces as seeds, the keys and markup it acts on as a dictionary.
+FUZZ_FLAGS_firstagenda = -max_len=16384 -dict=test/fuzz/firstagenda.dict
 
 build/fuzz/core/%.o: src/core/%.c $(CORE_HDRS)
 	@mkdir -p $(@D)

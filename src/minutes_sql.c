@@ -25,7 +25,7 @@ palloc_grow(void *ctx, void *ptr, size_t size)
 	return repalloc_huge(ptr, size);
 }
 
-static const rf_allocator pg_allocator = {palloc_grow, NULL};
+const rf_allocator rf_pg_allocator = {palloc_grow, NULL};
 
 /*
  * The core's long loops poll this (interrupt.h), so that a cancel or a
@@ -48,7 +48,7 @@ rf_parse_arg(FunctionCallInfo fcinfo, rf_doc *doc)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
 
-	rf_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &pg_allocator, doc);
+	rf_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &rf_pg_allocator, doc);
 }
 
 char *

@@ -6,6 +6,7 @@
 #define RF_MINUTES_SQL_H
 
 #include "postgres.h"
+#include "access/tupdesc.h"
 #include "fmgr.h"
 
 #include "minutes.h"
@@ -28,6 +29,9 @@ extern void rf_rows_begin(FunctionCallInfo fcinfo, rf_rows *rows, rf_doc *doc);
 extern void rf_rows_put(rf_rows *rows, Datum *values, bool *nulls);
 extern void rf_rows_end(rf_rows *rows);
 extern TupleDesc rf_rows_desc(rf_rows *rows);
+
+/* The core's memory from the current memory context, huge chunks allowed. */
+extern const rf_allocator rf_pg_allocator;
 
 /* Outline the document in argument 0 (memory in the current context). */
 extern void rf_parse_arg(FunctionCallInfo fcinfo, rf_doc *doc);

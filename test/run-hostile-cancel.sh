@@ -44,6 +44,12 @@ cancels "$SENTENCE" "positions in a sentence of 100 MB" "SELECT count(*) FROM re
 stops "E'REFERAT\nAfbud: ' || repeat('Anne Hansen, ', 8066000)" \
 	"absences on a header line of 100 MB" "SELECT count(*) FROM referat.absences($D)"
 
+echo "== one HTML field of 100 MB in FirstAgenda JSON, made text in one piece"
+FIELD="jsonb_build_object('Dagsordenpunkter', jsonb_build_array(jsonb_build_object('Navn', 'x', 'Felter',
+	jsonb_build_array(jsonb_build_object('Html', repeat('<p>Sagen drøftes</p>', 5000000))))))"
+stops "$FIELD" "from_firstagenda of a field of 100 MB" "SELECT length(referat.from_firstagenda($D))"
+cancels "$FIELD" "from_firstagenda of a field of 100 MB" "SELECT length(referat.from_firstagenda($D))"
+
 echo "== 100 MB through the text-search parser"
 stops "$LINE" "to_tsvector of 100 MB" "SELECT length(to_tsvector('referat.danish', $D))"
 stops "repeat('a', 104857600)" "to_tsvector of one word of 100 MB" "SELECT length(to_tsvector('referat.danish', $D))"

@@ -2,7 +2,8 @@
 # test/run-hostile.sh — hostile input through SQL.
 #
 # 100 MB documents of repeated minutes (items, sections, facts), one 100 MB line, a million lines of
-# "Punkt N:", a document of nothing but headings, every byte value 1–31 mixed
+# "Punkt N:", a document of nothing but headings, 100 MB of FirstAgenda JSON (a
+# million items, one field of 100 MB), every byte value 1–31 mixed
 # into text, invalid and extreme case-number literals, referat.items under a
 # LIMIT and in a cursor closed early.  Each must give the right (or an empty)
 # answer in memory linear in the input, and those that take long must stop
@@ -158,6 +159,30 @@ expect "invalid KLE prefixes fail with 22P02" "" "$(q -c "
 	  FROM (VALUES (''), ('0'), ('000'), ('00.1'), ('00.01.00.00'), ('ab'), ('00-01'), ('00.01.'),
 	               (chr(1) || '00'), (repeat('0', 1000000))) AS v(lit)
 	 WHERE try_prefix(lit) IS DISTINCT FROM '22P02'")"
+
+echo "== 100 MB of FirstAgenda JSON: a million items, and one field of 100 MB"
+# every item reads "Punkt 1: Godkendelse" with the decision "Godkendt."
+fa_items() {
+	echo "('{\"Udvalg\": {\"Navn\": \"Byråd\"}, \"Dagsordenpunkter\": [' || left(repeat('{\"Punktnummer\": \"1\",
+	\"Navn\": \"Godkendelse\", \"Felter\": [{\"Html\": \"<h3>Beslutning</h3><p>Godkendt.</p>\"}]},', $1), -1) || ']}')::jsonb"
+}
+FIELD="jsonb_build_object('Dagsordenpunkter', jsonb_build_array(jsonb_build_object('Navn', 'x', 'Felter',
+	jsonb_build_array(jsonb_build_object('Html', repeat('<p>Sagen drøftes</p>', 5000000))))))"
+q -c "CREATE TABLE fa (name text PRIMARY KEY, doc jsonb NOT NULL)" -c "INSERT INTO fa SELECT 'items', $(fa_items 1000000)" \
+	-c "INSERT INTO fa SELECT 'half', $(fa_items 500000)" -c "INSERT INTO fa SELECT 'field', $FIELD"
+measured "items of 100 MB of FirstAgenda JSON" "(SELECT doc::text FROM fa WHERE name = 'items')" \
+	"SELECT count(*), count(DISTINCT (item_no, title, decision)) FROM fa, referat.items(referat.from_firstagenda(doc)) WHERE name = 'items'" \
+	"1000000|1"
+# "Dagsorden", "Punkt 1: x", then 5,000,000 paragraphs "Sagen drøftes" (13 characters, a blank line between)
+measured "from_firstagenda of a field of 100 MB" "(SELECT doc::text FROM fa WHERE name = 'field')" \
+	"SELECT length(referat.from_firstagenda(doc)) FROM fa WHERE name = 'field'" \
+	"$((23 + 5000000 * 13 + 4999999 * 2 + 1))"
+# 50 MB: PostgreSQL's JsonbToCString, which writes the jsonb as text for the core, does not
+# check for interrupts; over a million small objects it takes about 9 ms a MB
+stops "(SELECT doc FROM fa WHERE name = 'half')" \
+	"from_firstagenda of 50 MB of JSON" "SELECT length(referat.from_firstagenda($D))"
+cancels "(SELECT doc FROM fa WHERE name = 'half')" \
+	"from_firstagenda of 50 MB of JSON" "SELECT length(referat.from_firstagenda($D))"
 
 echo "== LIMIT 1 and a cursor closed early"
 # 50 rounds of each in one backend, after one round to warm the caches: the

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# referat-load on a folder holding the corpus as text, as PDF and as a web
-# page, plus a corrupt PDF, a binary file and a file of another type: the bad
+# referat-load on a folder holding the corpus as text, as PDF, as a web page
+# and as FirstAgenda JSON, plus a corrupt PDF, a binary file, JSON that is no
+# meeting and a file of another type: the bad
 # files are reported and skipped, the rest load, the exit status says that
 # something failed, and a second run finds everything already present.
 set -euo pipefail
@@ -12,12 +13,14 @@ trap 'rm -rf "$dir"; dropdb --if-exists "$db"' EXIT
 load() { "$(pg_config --bindir)/referat-load" -d "$db" "$@"; }
 q() { psql -X -At -v ON_ERROR_STOP=1 -d "$db" -c "$1"; }
 
-mkdir -p "$dir/minutes/pdf" "$dir/minutes/web"
+mkdir -p "$dir/minutes/pdf" "$dir/minutes/web" "$dir/minutes/json"
 cp test/corpus/albertslund/*.txt "$dir/minutes/"
 python3 test/tools/make_pdf.py test/corpus/albertslund/003_65119b95b52dd9a8.txt "$dir/minutes/pdf/2023-03-15.pdf"
 sed 's/&/\&amp;/g; s/</\&lt;/g; s/.*/<p>&<\/p>/' test/corpus/albertslund/004_5da69337d8b4a5ec.txt |
 	{ echo '<html><head><title>Referat</title><style>p{}</style></head><body>'; cat; echo '</body></html>'; } \
 	>"$dir/minutes/web/2021-03-17.html"
+cp test/corpus/greve/2025-01-29_okonomiudvalget.json "$dir/minutes/json/"
+echo '{"Udvalg": {"Navn": "Byråd"}}' >"$dir/minutes/json/no-items.json"
 head -c 3000 /dev/urandom >"$dir/minutes/pdf/corrupt.pdf"
 printf 'Punkt 1: \0binary\n' >"$dir/minutes/binary.txt"
 echo 'not minutes' >"$dir/minutes/notes.docx"
@@ -30,9 +33,24 @@ status=0
 out=$(load "$dir/minutes") || status=$?
 echo "$out"
 [[ $status -eq 1 ]] || { echo "first run: exit $status, want 1" >&2; exit 1; }
-grep -qx '7 loaded, 0 already present, 2 failed, 1 skipped (not documents)' <<<"$out"
+grep -qx '8 loaded, 0 already present, 3 failed, 1 skipped (not documents)' <<<"$out"
 grep -q "^failed: .*corrupt.pdf: pdftotext: " <<<"$out"
 grep -q "^failed: .*binary.txt: binary file" <<<"$out"
+grep -q '^failed: .*no-items.json: .*FirstAgenda JSON has no "Dagsordenpunkter" array' <<<"$out"
+
+# the JSON meeting: forum, date, and an item per Dagsordenpunkter entry with its number and title
+json=test/corpus/greve/2025-01-29_okonomiudvalget.json
+got=$(q "SELECT string_agg(format('%s|%s|%s|%s', i.forum, i.meeting_date, i.item_no, i.title), E'\n' ORDER BY i.item_no)
+           FROM referat.items_v i JOIN referat.documents d ON d.id = i.document_id
+          WHERE d.source = '$dir/minutes/json/$(basename $json)'")
+want=$(python3 -c '
+import json, re, sys
+d = json.load(open(sys.argv[1]))
+for i in d["Dagsordenpunkter"]:
+    print("|".join([d["Udvalg"]["Navn"], d["Moede"]["Dato"][:10], i["Punktnummer"], re.sub(r"^Lukket: *", "", i["Navn"])]))
+' "$json")
+[[ -n $got && $got == "$want" ]] || { echo "$json: items differ from the JSON" >&2; diff <(echo "$want") <(echo "$got") >&2; exit 1; }
+echo "json/$(basename $json): $(wc -l <<<"$got") items as in the JSON"
 
 # the PDF and the web page parse into the items of their text versions
 for pair in "pdf/2023-03-15.pdf:003_65119b95b52dd9a8.txt" "web/2021-03-17.html:004_5da69337d8b4a5ec.txt"; do
@@ -49,11 +67,11 @@ done
 
 # again, on a terminal (script(1) gives it one): a progress bar, then the summary
 status=0
-out=$(script -qec "$(pg_config --bindir)/referat-load -d $db $dir/minutes/*.txt $dir/minutes/pdf $dir/minutes/web" /dev/null) ||
+out=$(script -qec "$(pg_config --bindir)/referat-load -d $db $dir/minutes/*.txt $dir/minutes/pdf $dir/minutes/web $dir/minutes/json" /dev/null) ||
 	status=$?
 tr '\r' '\n' <<<"$out" | tail -n 4
 [[ $status -eq 1 ]]
 grep -q $'\r\[###' <<<"$out"
-grep -q '^0 loaded, 7 already present, 2 failed' <<<"$(tr -d '\r' <<<"$out")"
-[[ $(q 'SELECT count(*) FROM referat.documents') -eq 7 ]]
+grep -q '^0 loaded, 8 already present, 3 failed' <<<"$(tr -d '\r' <<<"$out")"
+[[ $(q 'SELECT count(*) FROM referat.documents') -eq 8 ]]
 echo "referat-load: bad files reported and skipped, loads idempotent"

@@ -13,6 +13,7 @@
 #include "danish_time.h"
 #include "extract.h"
 #include "facts.h"
+#include "firstagenda.h"
 #include "interrupt.h"
 #include "meeting.h"
 #include "outcome.h"
@@ -301,6 +302,41 @@ test_facts(void)
 	free(s);
 }
 
+/* FirstAgenda JSON of prefix, unit repeated to BIG bytes, suffix: rendered, with calls >= POLLS. */
+static void
+check_firstagenda(const char *prefix, const char *unit, const char *suffix)
+{
+	size_t		len;
+	char	   *s = repeated(prefix, unit, &len);
+	rf_fa_result res;
+
+	s = realloc(s, len + strlen(suffix) + 1);
+	strcpy(s + len, suffix);
+	len += strlen(suffix);
+	calls = 0;
+	CHECK(rf_firstagenda_text(s, len, &test_allocator, &res, NULL) == RF_FA_OK);
+	CHECK(calls >= POLLS);
+	free(res.text);
+	free(res.scratch);
+	free(s);
+}
+
+/*
+ * The JSON renderer over BIG bytes: of blanks between two tokens, of short
+ * values, in one string, in one HTML field (text, and a comment never
+ * closed), and the header turned to the front of BIG bytes of items.
+ */
+static void
+test_firstagenda(void)
+{
+	check_firstagenda("{\"Dagsordenpunkter\": []", " ", "}");
+	check_firstagenda("{\"Dagsordenpunkter\": [], \"x\": [0", ",1", "]}");
+	check_firstagenda("{\"Dagsordenpunkter\": [{\"Navn\": \"", "Godkendelse ", "\"}]}");
+	check_firstagenda("{\"Dagsordenpunkter\": [{\"Felter\": [{\"Html\": \"", "<p>Sagen drøftes</p>", "\"}]}]}");
+	check_firstagenda("{\"Dagsordenpunkter\": [{\"Felter\": [{\"Html\": \"<!--", "Sagen drøftes", "\"}]}]}");
+	check_firstagenda("{\"Dagsordenpunkter\": [{}", ",{}", "], \"Udvalg\": {\"Navn\": \"Byråd\"}}");
+}
+
 /* Short values are read without a call: polling costs nothing there. */
 static void
 test_short(void)
@@ -310,6 +346,7 @@ test_short(void)
 	char		out[128];
 	rf_doc		doc;
 	size_t		n = 0;
+	rf_fa_result res;
 
 	calls = 0;
 	CHECK(rf_parse(s, len, &test_allocator, &doc));
@@ -320,6 +357,13 @@ test_short(void)
 	CHECK(n == 1);
 	CHECK(calls == 0);
 	free_doc(&doc);
+
+	s = "{\"Udvalg\": {\"Navn\": \"Byråd\"}, \"Dagsordenpunkter\": [{\"Navn\": \"Godkendelse\","
+		" \"Felter\": [{\"Html\": \"<h3>Beslutning</h3><p>Godkendt.</p>\"}]}]}";
+	CHECK(rf_firstagenda_text(s, strlen(s), &test_allocator, &res, NULL) == RF_FA_OK);
+	CHECK(calls == 0);
+	free(res.text);
+	free(res.scratch);
 }
 
 int
@@ -333,6 +377,7 @@ main(void)
 	test_extractors();
 	test_classify();
 	test_facts();
+	test_firstagenda();
 	test_short();
 	return CHECK_DONE();
 }
