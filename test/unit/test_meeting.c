@@ -220,11 +220,11 @@ test_sections_read(void)
 	const char *s = "Side 3\nKommunalbestyrelsen\nTilstede\n24-09-2019\nIndholdsfortegnelse\n02-02-2020\n";
 	const size_t starts[] = {0, 7, 27, 36, 47, 67, 78};
 	rf_section	sections[] = {
-		{0, RF_KIND_FURNITURE, lines_of(starts, 1, 0), lines_of(starts, 1, 2)},
-		{0, RF_KIND_OTHER, lines_of(starts, 3, 1), lines_of(starts, 4, 1)},
-		{0, RF_KIND_TOC, lines_of(starts, 5, 1), lines_of(starts, 6, 1)},
+		{.kind = RF_KIND_FURNITURE, .heading = lines_of(starts, 1, 0), .body = lines_of(starts, 1, 2)},
+		{.kind = RF_KIND_OTHER, .heading = lines_of(starts, 3, 1), .body = lines_of(starts, 4, 1)},
+		{.kind = RF_KIND_TOC, .heading = lines_of(starts, 5, 1), .body = lines_of(starts, 6, 1)},
 	};
-	rf_doc		doc = {s, strlen(s), 6, sections, 3, NULL, 0, NULL, 0};
+	rf_doc		doc = {.text = s, .len = strlen(s), .line_count = 6, .sections = sections, .section_count = 3};
 	rf_meeting	mt;
 
 	CHECK(strlen(s) == starts[6]);
