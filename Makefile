@@ -30,6 +30,9 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS knows no header dependencies: a changed struct in a header must rebuild every object.
+$(OBJS) $(OBJS:.o=.bc): $(wildcard src/core/*.h src/*.h)
+
 $(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_SQL)
 	cat $^ > $@
 
