@@ -165,6 +165,7 @@ free_doc(rf_doc *doc)
 	free(doc->sections);
 	free(doc->items);
 	free(doc->toc);
+	free(doc->dated);
 }
 
 int

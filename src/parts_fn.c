@@ -87,8 +87,10 @@ referat_sections(PG_FUNCTION_ARGS)
 		nulls[6] = nulls[7] = !sec->dated;
 		if (sec->dated)
 		{
-			values[6] = forum_datum(&doc, sec->forum, &nulls[6]);
-			values[7] = date_datum(&sec->date);
+			const rf_dated *dt = &doc.dated[sec->dated - 1];
+
+			values[6] = forum_datum(&doc, dt->forum, &nulls[6]);
+			values[7] = date_datum(&dt->date);
 		}
 		rf_rows_put(&rows, values, nulls);
 	}
@@ -217,15 +219,16 @@ referat_attachments(PG_FUNCTION_ARGS)
 static void
 dated_history(part_rows *pr, const rf_section *sec)
 {
+	const rf_dated *dt = &pr->doc->dated[sec->dated - 1];
 	Datum		values[6];
 	bool		nulls[6] = {0};
 
 	values[0] = Int32GetDatum(pr->item_no);
 	values[1] = Int32GetDatum(++pr->ordinal);
-	values[2] = forum_datum(pr->doc, sec->forum, &nulls[2]);
-	values[3] = date_datum(&sec->date);
-	nulls[4] = sec->ref_no < 0;
-	values[4] = Int32GetDatum(sec->ref_no);
+	values[2] = forum_datum(pr->doc, dt->forum, &nulls[2]);
+	values[3] = date_datum(&dt->date);
+	nulls[4] = dt->ref_no < 0;
+	values[4] = Int32GetDatum(dt->ref_no);
 	values[5] = text_or_null(rf_range_text(pr->doc, sec->body, RF_RENDER_PARAGRAPHS), &nulls[5]);
 	rf_rows_put(&pr->rows, values, nulls);
 }

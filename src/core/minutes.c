@@ -44,6 +44,7 @@ typedef struct parser
 	uint32_t	section_cap;
 	uint32_t	item_cap;
 	uint32_t	toc_cap;
+	uint32_t	dated_cap;
 	int64_t		cur;			/* current section, -1 before the first */
 	uint32_t	toc_pending;	/* first ToC entry still waiting for its page */
 	uint32_t	toc_match;		/* ToC entries before this one matched no item */
@@ -110,11 +111,18 @@ new_section(parser *p, rf_kind kind, const rf_line *heading)
 	sec->heading = heading ? line_range(heading) : empty_range;
 	sec->body = empty_range;
 	sec->continues = 0;
-	sec->dated = heading && heading->dated;
-	sec->forum = sec->dated ? heading->forum : (rf_span) {0, 0};
-	sec->date = sec->dated ? heading->date : (rf_date) {0, 0, 0};
-	sec->ref_no = sec->dated ? heading->ref_no : -1;
+	sec->dated = 0;
 	p->cur = d->section_count++;
+	if (heading && heading->dated)
+	{
+		if (!reserve(p, (void **) &d->dated, &p->dated_cap, d->dated_count, sizeof(rf_dated)))
+		{
+			p->failed = true;
+			return;
+		}
+		d->dated[d->dated_count++] = (rf_dated) {heading->forum, heading->date, heading->ref_no};
+		d->sections[p->cur].dated = d->dated_count;
+	}
 }
 
 static void

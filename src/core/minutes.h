@@ -72,11 +72,17 @@ typedef struct rf_section
 	rf_range	body;			/* the lines after it up to the next section */
 	uint32_t	continues;		/* index + 1 of the section this one carries on after
 								 * page furniture, else 0 */
-	bool		dated;			/* the heading names who decided and when: */
-	rf_span		forum;			/* "Beslutning i Økonomiudvalget den 1. oktober 2018" */
+	uint32_t	dated;			/* index + 1 into rf_doc.dated when the heading names
+								 * who decided and when, else 0 */
+} rf_section;
+
+/* What a dated heading names: "Beslutning i Økonomiudvalget den 1. oktober 2018". */
+typedef struct rf_dated
+{
+	rf_span		forum;
 	rf_date		date;
 	int			ref_no;			/* "…, pkt. 65:", else -1 */
-} rf_section;
+} rf_dated;
 
 /* How the document writes its item headers; one form throughout a document. */
 typedef enum rf_layout
@@ -123,6 +129,8 @@ typedef struct rf_doc
 	uint32_t	item_count;
 	rf_toc_entry *toc;
 	uint32_t	toc_count;
+	rf_dated   *dated;			/* few sections have one: kept apart, sections stay small */
+	uint32_t	dated_count;
 	rf_layout	layout;
 } rf_doc;
 

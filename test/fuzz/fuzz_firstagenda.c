@@ -75,6 +75,7 @@ check_json(const char *s, size_t size)
 		free(doc.sections);
 		free(doc.items);
 		free(doc.toc);
+		free(doc.dated);
 	}
 	free(res.text);
 	free(res.scratch);

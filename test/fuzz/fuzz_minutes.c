@@ -313,9 +313,12 @@ check_sections(const input *in, const rf_doc *d)
 					   RF_RANGE_EMPTY(sec->heading));
 		if (sec->dated)
 		{
-			check_span(in, sec->forum, sec->heading.start, sec->heading.end);
-			FUZZ_CHECK(sec->forum.start < sec->forum.end && sec->ref_no >= -1);
-			check_date(&sec->date);
+			const rf_dated *dt = &d->dated[sec->dated - 1];
+
+			FUZZ_CHECK(sec->dated <= d->dated_count);
+			check_span(in, dt->forum, sec->heading.start, sec->heading.end);
+			FUZZ_CHECK(dt->forum.start < dt->forum.end && dt->ref_no >= -1);
+			check_date(&dt->date);
 		}
 		item = sec->item;
 		for (int k = 0; k < 2; k++)
@@ -405,6 +408,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	free(d.sections);
 	free(d.items);
 	free(d.toc);
+	free(d.dated);
 	free(in.starts);
 	free(in.ends);
 	return 0;

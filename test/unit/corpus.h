@@ -66,6 +66,7 @@ free_doc(rf_doc *d)
 	free(d->sections);
 	free(d->items);
 	free(d->toc);
+	free(d->dated);
 }
 
 /* The corpus, with what a reader counts in each document. */

@@ -70,6 +70,7 @@ free_doc(rf_doc *d)
 	free(d->sections);
 	free(d->items);
 	free(d->toc);
+	free(d->dated);
 }
 
 /* "Punkt 1:" with a no-break space and a thin space (PDF text) */
@@ -199,21 +200,23 @@ test_dated_headings(void)
 						  "Børn, Unge og Læring, 7. januar 2020, pkt. 133:\nAnbefales.\n"
 						  "Beslutning i Økonomiudvalget den 1. oktober 2018:\nAnbefalet.\n"
 						  "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 10-04-2013\nGodkendt.\n");
-	const rf_section *s;
+	const rf_dated *s;
 	uint32_t	first;
 
 	CHECK(d.item_count == 1);
 	check_kinds(&d, 0, "item history history decision decision");
 	first = d.items[0].first_section;
-	s = &d.sections[first + 1];
-	CHECK(s->dated && s->ref_no == 65 && s->date.year == 2019 && s->date.month == 9 && s->date.day == 10);
+	CHECK(d.dated_count == 4 && d.sections[first + 1].dated == 1 && d.sections[first + 4].dated == 4);
+	s = &d.dated[0];
+	CHECK(s->ref_no == 65 && s->date.year == 2019 && s->date.month == 9 && s->date.day == 10);
 	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start, "Teknik- og Miljøudvalget");
-	s = &d.sections[first + 2];
+	s = &d.dated[1];
 	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start, "Børn, Unge og Læring");
 	CHECK(s->ref_no == 133 && s->date.year == 2020 && s->date.month == 1 && s->date.day == 7);
-	s = &d.sections[first + 3];
+	s = &d.dated[2];
+	CHECK(s->ref_no == -1);
 	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start, "Økonomiudvalget");
-	s = &d.sections[first + 4];
+	s = &d.dated[3];
 	CHECK_STR(d.text + s->forum.start, s->forum.end - s->forum.start,
 			  "Udvalget for plan, udvikling og kultur (PUK)");
 	CHECK(s->date.year == 2013 && s->date.month == 4 && s->date.day == 10);
