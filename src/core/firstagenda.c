@@ -369,6 +369,9 @@ write_header(fa *f)
 			rf_out_str(&f->out, buf);
 		}
 	}
+	/* the forum again as a label, which the header reader takes as written */
+	if (!empty(f->forum))
+		put_line(f, "Udvalg:", f->forum);
 	if (!empty(f->place))
 		put_line(f, "Mødested:", f->place);
 	write_people(f, "Mødedeltagere:", PRESENT);

@@ -11,6 +11,7 @@
  *
  *   Referat Økonomiudvalget d. 29-01-2025        (Dagsorden … unless Afsluttet)
  *   Mødedato: Onsdag d. 29. januar 2025 kl. 17:00
+ *   Udvalg: Økonomiudvalget                        (as the web page has it)
  *   Mødested: Biblioteket
  *   Mødedeltagere: A, B, C                         (those who came)
  *   Afbud: D                                       (ParticipationCancelled)

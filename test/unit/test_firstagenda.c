@@ -125,6 +125,7 @@ test_layout(void)
 				 " \"Moede\": {\"Dato\": \"2025-01-29T17:00:00+01:00\", \"Sted\": \"Biblioteket\", \"Afsluttet\": true}}",
 				 "Referat Økonomiudvalget d. 29-01-2025\n\n"
 				 "Mødedato: Onsdag d. 29. januar 2025 kl. 17:00\n\n"
+				 "Udvalg: Økonomiudvalget\n\n"
 				 "Mødested: Biblioteket\n\n"
 				 "Punkt 1: Godkendelse af dagsorden\n\n"
 				 "Sagsnr.: 24-008513\n\n"
@@ -152,7 +153,7 @@ test_layout(void)
 				 "Dagsorden\n\nPunkt 1: Køb og \"salg\" \\ / \xF0\x9F\x98\x80 \xEF\xBF\xBD\n");
 	/* a date that is no date is left out; the forum stays */
 	CHECK_RENDER("{\"Udvalg\": {\"Navn\": \"Byråd\"}, \"Moede\": {\"Dato\": \"2025-02-30T10:00\"}, \"Dagsordenpunkter\": []}",
-				 "Dagsorden Byråd\n");
+				 "Dagsorden Byråd\n\nUdvalg: Byråd\n");
 	CHECK_RENDER("{\"Moede\": {\"Dato\": \"2025-02-03\"}, \"Dagsordenpunkter\": []}",
 				 "Dagsorden 03-02-2025\n\nMødedato: Mandag d. 03. februar 2025\n");
 }
@@ -173,7 +174,7 @@ static void
 test_parsed(void)
 {
 	static const char json[] =
-		"{\"Udvalg\": {\"Navn\": \"Plan- og Tryghedsudvalget\"},"
+		"{\"Udvalg\": {\"Navn\": \"Klima-, Teknik- og Miljøudvalget\"},"
 		" \"Moede\": {\"Dato\": \"2024-11-19T16:00:00+01:00\", \"Sted\": \"Mødelokale 1\", \"Afsluttet\": true,"
 		"  \"Moededeltagere\": [{\"Name\": \"Anne And\", \"ParticipationCancelled\": true},"
 		"  {\"Name\": \"Carl Cen\", \"Absent\": true}]},"
@@ -192,7 +193,8 @@ test_parsed(void)
 	rf_parse(res.text, res.len, &test_allocator, &doc);
 	rf_meeting_parse(&doc, &m);
 	CHECK(m.kind == RF_DOC_REFERAT);
-	CHECK_STR(res.text + m.forum.start, m.forum.end - m.forum.start, "Plan- og Tryghedsudvalget");
+	/* the forum whole, commas and all: from the "Udvalg:" line */
+	CHECK_STR(res.text + m.forum.start, m.forum.end - m.forum.start, "Klima-, Teknik- og Miljøudvalget");
 	CHECK(m.has_date && m.date.year == 2024 && m.date.month == 11 && m.date.day == 19 && m.starts_at == 960);
 	CHECK_STR(res.text + m.location.start, m.location.end - m.location.start, "Mødelokale 1");
 	CHECK(doc.item_count == 2);
