@@ -359,7 +359,8 @@ set_value(reader *r, label l, rf_span v)
 
 /*
  * The forum in the rest of a title line: up to " d. ", " den ", a weekday,
- * "kl.", a dash, a comma or a number; "Byrådets møde" is "Byrådet".
+ * "kl.", a dash, a comma (not one after a compound's first half) or a
+ * number; "Byrådets møde" is "Byrådet".
  */
 static rf_span
 title_forum(const char *s, rf_span rest)
@@ -376,6 +377,9 @@ title_forum(const char *s, rf_span rest)
 	{
 		rf_poll(i, i + 1);
 		if (s[i] != ' ' && s[i] != ',')
+			continue;
+		/* "Klima-, Teknik- og Miljøudvalget": a comma after a compound's first half */
+		if (s[i] == ',' && i > rest.start && s[i - 1] == '-')
 			continue;
 		if (s[i] == ' ' && i + 1 < rest.end && rf_is_digit(s[i + 1]))
 			end = i;

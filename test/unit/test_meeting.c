@@ -155,6 +155,11 @@ test_titles_of_meetings(void)
 	check_header("Beslutningsprotokol - Borgerrepræsentationens møde torsdag den 5. oktober 2017 kl. 17.30\n",
 				 RF_DOC_REFERAT, "Borgerrepræsentationen", 2017, 10, 5, HM(17, 30), "");
 	check_header("Dagsorden til Økonomiudvalget\n", RF_DOC_DAGSORDEN, "Økonomiudvalget", 0, 0, 0, -1, "");
+	/* a comma after a compound's first half is inside the name */
+	check_header("REFERAT Klima-, Teknik- og Miljøudvalget d. 18-08-2022\n",
+				 RF_DOC_REFERAT, "Klima-, Teknik- og Miljøudvalget", 2022, 8, 18, -1, "");
+	check_header("Referat Skole-, Børne- og Ungeudvalget, mødelokale 1\n",
+				 RF_DOC_REFERAT, "Skole-, Børne- og Ungeudvalget", 0, 0, 0, -1, "");
 	check_header("Referat fra sidste møde\n", RF_DOC_REFERAT, "", 0, 0, 0, -1, "");
 	check_header("Åbent referat\n", RF_DOC_REFERAT, "", 0, 0, 0, -1, "");
 	check_header("Dagsordener og referater\n", RF_DOC_UNKNOWN, "", 0, 0, 0, -1, "");
