@@ -174,22 +174,35 @@ skip_blanks(const char *s, size_t i, size_t end)
 	return i;
 }
 
-/* "Punkt 12: title", "Punkt 12 : title", with any kind of blank */
+/*
+ * "Punkt 12: title", "Punkt 12 : title", "Punkt 12. title", "Punkt 12 - title"
+ * (a hyphen or dash), with any kind of blank; only the colon may have the
+ * title on the next line.
+ */
 static bool
 punkt_line(const char *s, rf_span sp, int *number, rf_span *title)
 {
 	size_t		i = sp.start + 5;
+	size_t		sep;
 
 	if (!rf_istarts(s, sp, "punkt") || i >= sp.end || rf_space_at(s, i, sp.end) == 0)
 		return false;
 	i = skip_blanks(s, i, sp.end);
 	if (!rf_digits(s, sp.end, &i, 5, number))
 		return false;
-	i = skip_blanks(s, i, sp.end);
-	if (i >= sp.end || s[i] != ':')
+	sep = skip_blanks(s, i, sp.end);
+	if (sep >= sp.end)
 		return false;
-	*title = rf_trim(s, (rf_span) {i + 1, sp.end});
-	return true;
+	if (s[sep] == ':')
+		i = sep + 1;
+	else if ((s[sep] == '.' && sep == i) || (s[sep] == '-' && sep > i))
+		i = sep + 1;
+	else if (sep > i && rf_istarts(s, (rf_span) {sep, sp.end}, "–"))
+		i = sep + 3;			/* en dash */
+	else
+		return false;
+	*title = rf_trim(s, (rf_span) {i, sp.end});
+	return s[sep] == ':' || title->start < title->end;
 }
 
 /*

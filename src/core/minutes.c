@@ -290,23 +290,35 @@ same_text(const char *s, rf_span a, rf_span b, bool prefix)
 /* ToC entries an item may be ahead of the last one matched (closed items left out of the text). */
 #define TOC_SKIP_MAX 8
 
+typedef enum toc_says
+{
+	TOC_SILENT,					/* no numbered ToC, or it does not list the number */
+	TOC_LISTS,					/* it lists the number with this title */
+	TOC_DIFFERS					/* it lists the number with another title */
+} toc_says;
+
 /*
- * Does the ToC list item number no with this title?  Items follow the ToC's
- * order, so the search starts after the last entry matched and looks only a
- * few entries ahead.
+ * What the ToC says of item number no with this title.  Items follow the
+ * ToC's order, so the search starts after the last entry matched and looks
+ * only a few entries ahead.
  */
-static bool
+static toc_says
 toc_lists(parser *p, int no, rf_span title)
 {
 	const rf_doc *d = p->doc;
+	toc_says	says = TOC_SILENT;
 
 	for (uint32_t i = p->toc_match; i < d->toc_count && i < p->toc_match + TOC_SKIP_MAX; i++)
-		if (d->toc[i].no == no && same_text(p->s, d->toc[i].title, title, true))
+		if (d->toc[i].no == no)
 		{
-			p->toc_match = i + 1;
-			return true;
+			if (same_text(p->s, d->toc[i].title, title, true))
+			{
+				p->toc_match = i + 1;
+				return TOC_LISTS;
+			}
+			says = TOC_DIFFERS;
 		}
-	return false;
+	return says;
 }
 
 /* The numbers of items rise; the first may be any (running numbers: 49., 301.). */
@@ -416,18 +428,20 @@ plan_number_above(parser *p, rf_cursor *c, const rf_line *l, plan *pl)
 	const rf_line *title = rf_cursor_peek(c, 1);
 	const rf_line *after = rf_cursor_peek(c, 2);
 	unsigned	case_at;
+	toc_says	says;
 
 	if (title == NULL || title->cls != RF_LINE_TEXT || after == NULL)
 		return false;
 	pl->last = header_lines(c, 1, &case_at);
-	if (p->toc_last_no >= 0)
-	{
-		if (!toc_lists(p, l->number, title->content))
-			return false;
-	}
-	/* the first item may have any number when its case number follows (a PDF of one item) */
-	else if (!(l->number == expected || (d->item_count == 0 && case_at)) ||
-			 (case_at == 0 && after->cls != RF_LINE_HEADING))
+	/*
+	 * The ToC confirms it; where it leaves the number out, the number follows
+	 * the last one (the first item may have any number when its case number
+	 * follows: a PDF of one item) and a case number or a heading follows.
+	 */
+	says = toc_lists(p, l->number, title->content);
+	if (says == TOC_DIFFERS ||
+		(says == TOC_SILENT && (!(l->number == expected || (d->item_count == 0 && case_at)) ||
+								(case_at == 0 && after->cls != RF_LINE_HEADING))))
 		return false;
 	pl->layout = RF_LAYOUT_NUMBER_ABOVE;
 	pl->title_first = 1;
@@ -453,6 +467,7 @@ plan_numbered(parser *p, rf_cursor *c, unsigned k, plan *pl)
 	const rf_doc *d = p->doc;
 	bool		evidence = k == 1;
 	unsigned	case_at;
+	toc_says	says;
 
 	if (l == NULL || l->cls != RF_LINE_NUMBERED || !rises(p, l->number))
 		return false;
@@ -473,8 +488,10 @@ plan_numbered(parser *p, rf_cursor *c, unsigned k, plan *pl)
 	}
 	if (pl->case_at == 0 && k == 0)
 		plan_case(c, pl);
-	if (p->toc_last_no >= 0)
-		return toc_lists(p, l->number, l->rest);
+	/* the ToC confirms it or denies it; where it leaves the number out, what follows decides */
+	says = toc_lists(p, l->number, l->rest);
+	if (says != TOC_SILENT)
+		return says == TOC_LISTS;
 	if (pl->case_at || header_evidence(rf_cursor_peek(c, pl->last + 1)))
 		return true;
 	/* the next item of a document already read this way may have a line or two before its heading */

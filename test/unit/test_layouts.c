@@ -86,6 +86,37 @@ test_punkt_unicode_spaces(void)
 	free_doc(&d);
 }
 
+/* "Punkt 3 - title", "Punkt 3. title", "Punkt 3 – title"; "Punkt 3 -" alone is none */
+static void
+test_punkt_separators(void)
+{
+	rf_doc		d = parse("Punkt 1 - Godkendelse\nBeslutning\nGodkendt.\n"
+						  "Punkt 2. Budget\nBeslutning\nGodkendt.\n"
+						  "Punkt 3 \xe2\x80\x93 Eventuelt\nIntet.\n"
+						  "Punkt 4 -\nPunkt 5 fortsætter her.\n");
+
+	CHECK(d.item_count == 3);
+	check_item(&d, 0, 1, "Godkendelse", "");
+	check_item(&d, 1, 2, "Budget", "");
+	check_item(&d, 2, 3, "Eventuelt", "");
+	free_doc(&d);
+}
+
+/* a ToC that leaves an item out (a closed one): what follows the header decides */
+static void
+test_toc_leaves_out(void)
+{
+	rf_doc		d = parse("Indholdsfortegnelse\n1. Orientering\n3. Eventuelt\n\n"
+						  "1. Orientering\nBeslutning\nTaget til efterretning.\n"
+						  "2. Lukket: Køb af ejendom\nSagsnr.: 00.01.00-A00-3-17\nGodkendt.\n"
+						  "3. Eventuelt\nBeslutning\nIntet.\n");
+
+	CHECK(d.item_count == 3);
+	check_item(&d, 1, 2, "Lukket: Køb af ejendom", "00.01.00-A00-3-17");
+	check_item(&d, 2, 3, "Eventuelt", "");
+	free_doc(&d);
+}
+
 /* "N. title" confirmed by the table of contents; the ToC entries are no items */
 static void
 test_numbered_with_toc(void)
@@ -267,6 +298,8 @@ int
 main(void)
 {
 	test_punkt_unicode_spaces();
+	test_punkt_separators();
+	test_toc_leaves_out();
 	test_numbered_with_toc();
 	test_numbered_evidence();
 	test_repeated_and_bulleted();
