@@ -60,6 +60,15 @@ SELECT source, layout, items, toc_entries, toc_without_item, items_without_case,
   FROM referat.parse_quality_v
  ORDER BY (items = 0) DESC, toc_without_item DESC, untitled_share DESC NULLS LAST, source;
 DELETE FROM referat.documents WHERE source = 'diary.txt';
+
+-- a web page of one item that does not give its number: stored with item_no NULL,
+-- its proposals found under the same item
+SELECT referat.ingest(E'Mødedato: 23.08.2017, kl. 11:00\nMødested: Rådhuset\n\nFørste behandling af budgetforslag 2018\n\nIndstilling\n\nØkonomiforvaltningen indstiller,\n\n1. at budgettet godkendes\n\nBeslutning\n\nGodkendt.\n', 'page.txt') > 0 AS ingested;
+SELECT i.item_no, i.title, i.outcome, p.proposal, p.title = i.title AS proposal_under_item
+  FROM referat.items_v i JOIN referat.documents d ON d.id = i.document_id
+  LEFT JOIN referat.proposals_v p ON p.document_id = i.document_id
+ WHERE d.source = 'page.txt';
+DELETE FROM referat.documents WHERE source = 'page.txt';
 SELECT forum, meeting_date, outcome, count(*) FROM referat.decisions_v
  GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
 

@@ -117,7 +117,7 @@ add_amount(void *ctx, const rf_amount *a)
 	Datum		values[7];
 	bool		nulls[7] = {0};
 
-	values[0] = Int32GetDatum(fr->item_no);
+	values[0] = rf_item_no_datum(fr->item_no, &nulls[0]);
 	values[1] = CStringGetTextDatum(rf_kind_names[fr->section->kind]);
 	values[2] = DirectFunctionCall3(numeric_in, CStringGetDatum(a->value),
 									ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
@@ -154,7 +154,7 @@ add_date(void *ctx, const rf_date_mention *dm)
 	Datum		values[6];
 	bool		nulls[6] = {0};
 
-	values[0] = Int32GetDatum(fr->item_no);
+	values[0] = rf_item_no_datum(fr->item_no, &nulls[0]);
 	nulls[1] = !dm->has_date;
 	values[1] = dm->has_date ?
 		DateADTGetDatum(date2j(dm->date.year, dm->date.month, dm->date.day) - POSTGRES_EPOCH_JDATE) :
@@ -192,7 +192,7 @@ add_position(void *ctx, const rf_position *p)
 	Datum		values[6];
 	bool		nulls[6] = {0};
 
-	values[0] = Int32GetDatum(fr->item_no);
+	values[0] = rf_item_no_datum(fr->item_no, &nulls[0]);
 	nulls[1] = p->who.start == p->who.end;
 	values[1] = nulls[1] ? (Datum) 0 : span_text(fr->sentence, p->who);
 	values[2] = fr->stances[p->stance];

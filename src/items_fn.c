@@ -125,8 +125,7 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
 	text	   *decision = NULL;
 
 	memset(nulls, true, N_COLS * sizeof(bool));
-	values[COL_ITEM_NO] = Int32GetDatum(it->no);
-	nulls[COL_ITEM_NO] = false;
+	values[COL_ITEM_NO] = rf_item_no_datum(it->no, &nulls[COL_ITEM_NO]);
 	if (raw != NULL)
 	{
 		char	   *r = VARDATA_ANY(raw);

@@ -45,4 +45,12 @@ extern char *rf_scratch(rf_range r);
 /* Item number for a section's item field (0 = meeting header). */
 extern int	rf_item_no(const rf_doc *doc, uint32_t item);
 
+/* An item number as a datum: NULL for an item whose page does not give its number (-1). */
+static inline Datum
+rf_item_no_datum(int no, bool *isnull)
+{
+	*isnull = no < 0;
+	return Int32GetDatum(no);
+}
+
 #endif

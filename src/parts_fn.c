@@ -75,7 +75,7 @@ referat_sections(PG_FUNCTION_ARGS)
 			item = sec->item;
 			ordinal = 0;
 		}
-		values[0] = Int32GetDatum(rf_item_no(&doc, sec->item));
+		values[0] = rf_item_no_datum(rf_item_no(&doc, sec->item), &nulls[0]);
 		values[1] = Int32GetDatum(++ordinal);
 		/* an item header keeps its lines: title, wrapped title, case number */
 		values[2] = text_or_null(rf_range_text(&doc, sec->heading,
@@ -107,7 +107,7 @@ add_proposal(void *ctx, rf_span who, const char *body, size_t len)
 	char	   *buf = palloc(who.end - who.start + 1);
 	size_t		wlen = rf_render(pr->doc->text, who.start, who.end, RF_RENDER_JOIN, buf);
 
-	values[0] = Int32GetDatum(pr->item_no);
+	values[0] = rf_item_no_datum(pr->item_no, &nulls[0]);
 	values[1] = Int32GetDatum(++pr->ordinal);
 	nulls[2] = wlen == 0;
 	values[2] = nulls[2] ? (Datum) 0 : PointerGetDatum(cstring_to_text_with_len(buf, wlen));
@@ -122,7 +122,7 @@ add_attachment(void *ctx, const char *name, size_t len, const char *ext)
 	Datum		values[4];
 	bool		nulls[4] = {0};
 
-	values[0] = Int32GetDatum(pr->item_no);
+	values[0] = rf_item_no_datum(pr->item_no, &nulls[0]);
 	values[1] = Int32GetDatum(++pr->ordinal);
 	values[2] = PointerGetDatum(cstring_to_text_with_len(name, len));
 	nulls[3] = ext == NULL;
@@ -139,7 +139,7 @@ add_history(void *ctx, const rf_history_entry *e)
 	char	   *buf = palloc(e->committee.end - e->committee.start + 1);
 	size_t		clen = rf_render(pr->doc->text, e->committee.start, e->committee.end, RF_RENDER_JOIN, buf);
 
-	values[0] = Int32GetDatum(pr->item_no);
+	values[0] = rf_item_no_datum(pr->item_no, &nulls[0]);
 	values[1] = Int32GetDatum(++pr->ordinal);
 	nulls[2] = clen == 0;
 	values[2] = nulls[2] ? (Datum) 0 : PointerGetDatum(cstring_to_text_with_len(buf, clen));
@@ -223,7 +223,7 @@ dated_history(part_rows *pr, const rf_section *sec)
 	Datum		values[6];
 	bool		nulls[6] = {0};
 
-	values[0] = Int32GetDatum(pr->item_no);
+	values[0] = rf_item_no_datum(pr->item_no, &nulls[0]);
 	values[1] = Int32GetDatum(++pr->ordinal);
 	values[2] = forum_datum(pr->doc, dt->forum, &nulls[2]);
 	values[3] = date_datum(&dt->date);

@@ -29,11 +29,14 @@ const char *const rf_kind_names[RF_KIND_COUNT] = {
 };
 
 const char *const rf_layout_names[RF_LAYOUT_COUNT] = {
-	NULL, "punkt", "numbered", "number_above", "sag_nr"
+	NULL, "punkt", "numbered", "number_above", "sag_nr", "single"
 };
 
 /* Lines a title may be wrapped over before its case number. */
 #define TITLE_LINES_MAX 3
+
+/* Longest line taken for a one-item page's title, in bytes. */
+#define TITLE_MAX 200
 
 typedef struct parser
 {
@@ -57,6 +60,19 @@ typedef struct parser
 	bool		toc_seen;
 	bool		tail;			/* in web-page furniture up to the next item */
 	bool		motion;			/* in a quoted motion: "BESLUTNINGSFORSLAG FRA RV" */
+	bool		labels_seen;	/* the front has had a label line ("Mødedato: …") */
+	size_t		last_end;		/* end of the last non-blank line consumed */
+	struct
+	{
+		bool		set;
+		rf_line		line;		/* the line under the header's labels */
+		int64_t		section;	/* the header section it stands in */
+		size_t		prev_end;	/* end of the line before it in that section, or 0 */
+		uint32_t	prev_no;
+		bool		has_next;	/* a line after it in that section: */
+		size_t		next_start;
+		uint32_t	next_no;
+	}			title;			/* a one-item page's title (single_item) */
 	bool		failed;
 } parser;
 
@@ -677,6 +693,123 @@ carry_on(parser *p)
 		p->doc->sections[p->cur].continues = (uint32_t) from + 1;
 }
 
+/* "Mødedato: 23.08.2017, kl. 11:00", "Mødested:": a label of the meeting header. */
+static bool
+label_line(const char *s, rf_span c)
+{
+	const char *colon = memchr(s + c.start, ':', c.end - c.start);
+
+	return colon && (size_t) (colon - s) - c.start <= 24 &&
+		((size_t) (colon - s) + 1 == c.end || rf_space_at(s, (size_t) (colon - s) + 1, c.end));
+}
+
+/*
+ * Keep the line that would be a one-item page's title: the first line of
+ * text under the header's labels, short, not itself a label, starting with a
+ * capital or a digit.
+ */
+static void
+note_title(parser *p, const rf_line *l)
+{
+	const char *s = p->s;
+
+	if (label_line(s, l->content))
+	{
+		p->labels_seen = true;
+		p->title.set = false;
+		return;
+	}
+	if (p->title.set)
+	{
+		if (!p->title.has_next && p->cur == p->title.section)
+		{
+			p->title.has_next = true;
+			p->title.next_start = l->start;
+			p->title.next_no = l->no;
+		}
+		return;
+	}
+	if (p->labels_seen && l->cls == RF_LINE_TEXT && l->content.end - l->content.start <= TITLE_MAX &&
+		(rf_is_capital_at(s, l->content.start, l->content.end) || rf_is_digit(s[l->content.start])))
+	{
+		const rf_section *sec = &p->doc->sections[p->cur];
+
+		p->title.set = true;
+		p->title.line = *l;
+		p->title.section = p->cur;
+		p->title.has_next = false;
+		p->title.prev_end = RF_RANGE_EMPTY(sec->body) || sec->body.first == l->no ? 0 : p->last_end;
+		p->title.prev_no = p->last_line;
+	}
+}
+
+/*
+ * A web page of one item whose number it does not give (a municipality's
+ * page per item): no item header, but the header's labels, a title under
+ * them and then an item's heading.  The title becomes an item without
+ * number; the front from the title on becomes its sections.
+ */
+static bool
+single_item(parser *p, const rf_line *l)
+{
+	rf_doc	   *d = p->doc;
+	rf_section *sec;
+	rf_item    *it;
+	uint32_t	at;
+	uint32_t	moved;
+
+	if (!p->title.set || p->toc_seen || l->cls != RF_LINE_HEADING || l->capitals || l->markdown ||
+		l->kind == RF_KIND_OTHER || l->kind == RF_KIND_HISTORY || l->kind == RF_KIND_ATTACHMENTS)
+		return false;
+	/* room for the item section and the rest of the title's section */
+	for (int k = 0; k < 2; k++)
+		if (!reserve(p, (void **) &d->sections, &p->section_cap, d->section_count + k, sizeof(rf_section)))
+		{
+			p->failed = true;
+			return true;
+		}
+	if (!reserve(p, (void **) &d->items, &p->item_cap, 0, sizeof(rf_item)))
+	{
+		p->failed = true;
+		return true;
+	}
+	sec = &d->sections[p->title.section];
+	/* the item section stands where the title line was: after its section's earlier lines */
+	at = (uint32_t) p->title.section + (p->title.prev_end ? 1 : 0);
+	moved = (p->title.has_next ? 1 : 0) + (p->title.prev_end ? 1 : 0);
+	memmove(&d->sections[at + moved], &d->sections[p->title.section + 1],
+			(d->section_count - (uint32_t) p->title.section - 1) * sizeof(rf_section));
+	if (p->title.has_next)
+		d->sections[at + 1] = (rf_section) {1, RF_KIND_UNTITLED, empty_range,
+			{p->title.next_start, sec->body.end, p->title.next_no, sec->body.last}, 0, 0};
+	if (p->title.prev_end)
+	{
+		sec->body.end = p->title.prev_end;
+		sec->body.last = p->title.prev_no;
+	}
+	d->sections[at] = (rf_section) {1, RF_KIND_ITEM, line_range(&p->title.line), empty_range, 0, 0};
+	d->section_count += moved;
+	for (uint32_t i = at + 1; i < d->section_count; i++)
+	{
+		d->sections[i].item = 1;
+		if (d->sections[i].kind == RF_KIND_HEADER)
+			d->sections[i].kind = RF_KIND_UNTITLED;
+	}
+	p->cur = d->section_count - 1;
+	it = &d->items[d->item_count++];
+	memset(it, 0, sizeof(*it));
+	it->no = -1;
+	it->header = line_range(&p->title.line);
+	it->title = (rf_range) {p->title.line.content.start, p->title.line.content.end,
+		p->title.line.no, p->title.line.no};
+	it->closed = is_closed_title(p->s, p->title.line.content);
+	it->first_section = at;
+	d->layout = RF_LAYOUT_SINGLE;
+	p->item_body = true;
+	p->resume = -1;
+	return true;
+}
+
 /* A line before the first item: meeting header or table of contents. */
 static void
 front_line(parser *p, const rf_line *l)
@@ -700,6 +833,8 @@ front_line(parser *p, const rf_line *l)
 	else if (current_kind(p) != RF_KIND_HEADER || p->cur < 0)
 		new_section(p, RF_KIND_HEADER, NULL);
 	add_body(p, l);
+	if (!p->in_toc && !p->failed)
+		note_title(p, l);
 }
 
 /* A case or document number after page furniture below the item's title belongs to the header. */
@@ -833,11 +968,12 @@ rf_parse(const char *text, size_t len, const rf_allocator *alloc, rf_doc *doc)
 			furniture_line(&p, l);
 		else if (item_start(&p))
 			continue;
-		else if (doc->item_count == 0)
+		else if (doc->item_count == 0 && !single_item(&p, l))
 			front_line(&p, l);
-		else
+		else if (!p.failed)
 			item_line(&p, l);
 		p.last_line = l->no;
+		p.last_end = l->end;
 		rf_cursor_next(&p.cursor);
 	}
 	close_item(&p);

@@ -91,15 +91,16 @@ typedef enum rf_layout
 	RF_LAYOUT_PUNKT,			/* "Punkt 3: title" */
 	RF_LAYOUT_NUMBERED,			/* "3. title", "• 301. title" */
 	RF_LAYOUT_NUMBER_ABOVE,		/* "3" alone, the title on the next line */
-	RF_LAYOUT_SAG_NR			/* the title, then "Sag nr. 130" */
+	RF_LAYOUT_SAG_NR,			/* the title, then "Sag nr. 130" */
+	RF_LAYOUT_SINGLE			/* a page of one item without its number */
 } rf_layout;
 
-#define RF_LAYOUT_COUNT (RF_LAYOUT_SAG_NR + 1)
+#define RF_LAYOUT_COUNT (RF_LAYOUT_SINGLE + 1)
 extern const char *const rf_layout_names[RF_LAYOUT_COUNT];
 
 typedef struct rf_item
 {
-	int			no;				/* number as written */
+	int			no;				/* number as written; -1 when the page does not give it */
 	bool		closed;			/* "Lukket" */
 	rf_range	header;			/* all lines of the item header */
 	rf_range	title;			/* title as written, from after "Punkt N:"; may span wrapped lines */

@@ -33,7 +33,7 @@ COMMENT ON TABLE referat.meetings IS 'referat.meeting of every stored document (
 CREATE TABLE referat.items (
 	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
 	seq integer NOT NULL,
-	item_no integer NOT NULL,
+	item_no integer,			-- NULL: a page of one item that does not give its number
 	title text,
 	raw_title text,
 	prefix text,
@@ -62,7 +62,7 @@ CREATE INDEX ON referat.items (case_no);
 CREATE TABLE referat.proposals (
 	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
 	seq integer NOT NULL,
-	item_no integer NOT NULL,
+	item_no integer,			-- NULL: a page of one item that does not give its number
 	ordinal integer NOT NULL,
 	proposer text,
 	body text NOT NULL,
@@ -73,7 +73,7 @@ COMMENT ON TABLE referat.proposals IS 'referat.proposals of every stored documen
 CREATE TABLE referat.attachments (
 	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
 	seq integer NOT NULL,
-	item_no integer NOT NULL,
+	item_no integer,			-- NULL: a page of one item that does not give its number
 	ordinal integer NOT NULL,
 	name text NOT NULL,
 	file_ext text,
@@ -84,7 +84,7 @@ COMMENT ON TABLE referat.attachments IS 'referat.attachments of every stored doc
 CREATE TABLE referat.history (
 	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
 	seq integer NOT NULL,
-	item_no integer NOT NULL,
+	item_no integer,			-- NULL: a page of one item that does not give its number
 	ordinal integer NOT NULL,
 	committee text,
 	meeting_date date,

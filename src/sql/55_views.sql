@@ -39,7 +39,7 @@ SELECT p.document_id, m.forum, m.meeting_date, p.item_no, i.title, i.case_no::te
   JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) p.document_id
   LEFT JOIN LATERAL (SELECT i.title, i.case_no, i.outcome FROM referat.items AS i
 					  WHERE i.document_id OPERATOR(pg_catalog.=) p.document_id
-						AND i.item_no OPERATOR(pg_catalog.=) p.item_no
+						AND i.item_no IS NOT DISTINCT FROM p.item_no
 					  ORDER BY i.seq LIMIT 1) AS i ON true;
 COMMENT ON VIEW referat.proposals_v IS 'one row per proposal ("1. at …") of every stored item';
 
@@ -50,7 +50,7 @@ SELECT a.document_id, m.forum, m.meeting_date, a.item_no, i.title, i.case_no::te
   JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) a.document_id
   LEFT JOIN LATERAL (SELECT i.title, i.case_no, i.outcome FROM referat.items AS i
 					  WHERE i.document_id OPERATOR(pg_catalog.=) a.document_id
-						AND i.item_no OPERATOR(pg_catalog.=) a.item_no
+						AND i.item_no IS NOT DISTINCT FROM a.item_no
 					  ORDER BY i.seq LIMIT 1) AS i ON true;
 COMMENT ON VIEW referat.attachments_v IS 'one row per attachment (Bilag) of every stored item';
 
@@ -68,7 +68,7 @@ UNION ALL
 	   i.title, NULL, h.body
   FROM referat.history AS h
   JOIN referat.items AS i ON i.document_id OPERATOR(pg_catalog.=) h.document_id
-						 AND i.item_no OPERATOR(pg_catalog.=) h.item_no
+						 AND i.item_no IS NOT DISTINCT FROM h.item_no
  WHERE i.case_no IS NOT NULL
    AND NOT EXISTS (SELECT FROM referat.items_v AS seen
 					WHERE seen.case_no OPERATOR(pg_catalog.=) i.case_no::text

@@ -44,7 +44,7 @@ COMMENT ON FUNCTION referat.absences(text) IS 'who the meeting header says was a
 CREATE TABLE referat.amounts (
 	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
 	seq integer NOT NULL,
-	item_no integer NOT NULL,
+	item_no integer,			-- NULL: a page of one item that does not give its number
 	section_kind text NOT NULL,
 	amount numeric NOT NULL,
 	currency text NOT NULL,
@@ -58,7 +58,7 @@ COMMENT ON TABLE referat.amounts IS 'referat.amounts of every stored document (k
 CREATE TABLE referat.dates (
 	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
 	seq integer NOT NULL,
-	item_no integer NOT NULL,
+	item_no integer,			-- NULL: a page of one item that does not give its number
 	mentioned date,
 	raw text NOT NULL,
 	refers_to_meeting boolean NOT NULL,
@@ -71,7 +71,7 @@ COMMENT ON TABLE referat.dates IS 'referat.dates of every stored document (kept 
 CREATE TABLE referat.positions (
 	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
 	seq integer NOT NULL,
-	item_no integer NOT NULL,
+	item_no integer,			-- NULL: a page of one item that does not give its number
 	who text,
 	stance referat.stance NOT NULL,
 	raw text NOT NULL,
@@ -134,7 +134,7 @@ SELECT a.document_id, m.forum, m.meeting_date, a.item_no, i.title, i.case_no::te
   JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) a.document_id
   LEFT JOIN LATERAL (SELECT i.title, i.case_no, i.outcome FROM referat.items AS i
 					  WHERE i.document_id OPERATOR(pg_catalog.=) a.document_id
-						AND i.item_no OPERATOR(pg_catalog.=) a.item_no
+						AND i.item_no IS NOT DISTINCT FROM a.item_no
 					  ORDER BY i.seq LIMIT 1) AS i ON true;
 COMMENT ON VIEW referat.amounts_v IS 'one row per amount of money an item of a stored document mentions';
 
@@ -145,7 +145,7 @@ SELECT d.document_id, m.forum, m.meeting_date, d.item_no, i.title, i.case_no::te
   JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) d.document_id
   LEFT JOIN LATERAL (SELECT i.title, i.case_no, i.outcome FROM referat.items AS i
 					  WHERE i.document_id OPERATOR(pg_catalog.=) d.document_id
-						AND i.item_no OPERATOR(pg_catalog.=) d.item_no
+						AND i.item_no IS NOT DISTINCT FROM d.item_no
 					  ORDER BY i.seq LIMIT 1) AS i ON true;
 COMMENT ON VIEW referat.dates_v IS 'one row per date an item of a stored document mentions; refers_to_meeting marks earlier (or later) meetings';
 
@@ -156,7 +156,7 @@ SELECT p.document_id, m.forum, m.meeting_date, p.item_no, i.title, i.case_no::te
   JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) p.document_id
   LEFT JOIN LATERAL (SELECT i.title, i.case_no, i.outcome FROM referat.items AS i
 					  WHERE i.document_id OPERATOR(pg_catalog.=) p.document_id
-						AND i.item_no OPERATOR(pg_catalog.=) p.item_no
+						AND i.item_no IS NOT DISTINCT FROM p.item_no
 					  ORDER BY i.seq LIMIT 1) AS i ON true;
 COMMENT ON VIEW referat.positions_v IS 'one row per reservation, non-participation or vote of a party or person on an item of a stored document';
 

@@ -264,7 +264,7 @@ check_items(const input *in, const rf_doc *d)
 	{
 		const rf_item *it = &d->items[i];
 
-		FUZZ_CHECK(it->no >= 0 && it->no <= 99999);
+		FUZZ_CHECK(it->no >= -1 && it->no <= 99999);
 		check_lines(in, it->header);
 		FUZZ_CHECK(!RF_RANGE_EMPTY(it->header));
 		FUZZ_CHECK(it->header.first <= it->last_line && it->last_line <= in->count);

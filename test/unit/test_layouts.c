@@ -283,6 +283,27 @@ test_case_labels(void)
 	free_doc(&d);
 }
 
+/* a web page of one item that does not give its number */
+static void
+test_single_item_page(void)
+{
+	rf_doc		d = parse("Mødedato: 23.08.2017, kl. 11:00\nMødested: Rådhuset\n\n"
+						  "Første behandling af budgetforslag 2018\n\nSe alle bilag\n\n"
+						  "Budgettet skal vedtages i oktober.\n\nIndstilling\n\n"
+						  "Økonomiforvaltningen indstiller,\n\n1. at budgettet godkendes\n\n"
+						  "Beslutning\n\nGodkendt.\n");
+	/* without the header's labels a heading in the front makes no item */
+	rf_doc		n = parse("Første behandling af budgetforslag 2018\n\nIndstilling\n\nGodkendes.\n");
+
+	CHECK(d.item_count == 1 && d.layout == RF_LAYOUT_SINGLE);
+	check_item(&d, 0, -1, "Første behandling af budgetforslag 2018", "");
+	check_kinds(&d, 0, "item furniture untitled recommendation decision");
+	CHECK(d.sections[0].kind == RF_KIND_HEADER && d.sections[0].item == 0 && d.sections[0].body.last == 2);
+	CHECK(n.item_count == 0);
+	free_doc(&d);
+	free_doc(&n);
+}
+
 /* text that is no minutes: numbered lists alone make no items */
 static void
 test_lists_are_no_items(void)
@@ -307,6 +328,7 @@ main(void)
 	test_number_above_and_page_furniture();
 	test_dated_headings();
 	test_case_labels();
+	test_single_item_page();
 	test_lists_are_no_items();
 	return CHECK_DONE();
 }
