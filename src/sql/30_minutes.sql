@@ -10,7 +10,8 @@ CREATE TYPE referat.meeting AS (
 	item_count integer,
 	closed_item_count integer,
 	layout text,				-- how items are headed: 'punkt' ("Punkt 3: …"), 'numbered' ("3. …"),
-								-- 'number_above' ("3" above the title), 'sag_nr' ("Sag nr. 130" below it); NULL: no item
+								-- 'number_above' ("3" above the title), 'sag_nr' ("Sag nr. 130" below it),
+								-- 'single' (a page of one item without its number); NULL: no item
 	toc_count integer			-- entries of the table of contents
 );
 COMMENT ON TYPE referat.meeting IS 'the header of a meeting document';
@@ -21,7 +22,7 @@ CREATE FUNCTION referat.meeting(doc text) RETURNS referat.meeting
 COMMENT ON FUNCTION referat.meeting(text) IS 'kind, forum, date, time and place of the meeting, and how many items (closed ones too) it has';
 
 CREATE TYPE referat.item AS (
-	item_no integer,
+	item_no integer,			-- NULL on a page of one item that does not give its number
 	title text,					-- without routing prefix, "Lukket:" and time annotation
 	raw_title text,				-- as written, wrapped lines joined
 	prefix text,				-- routing prefix: 'CF', 'ØU/KB'
