@@ -74,6 +74,13 @@ SELECT name, item_no, kind, heading, forum, meeting_date
 SELECT name, item_no, ordinal, committee, meeting_date, item_no_then, left(body, 40) AS body_starts
   FROM layouts, referat.history(doc) ORDER BY name, item_no, ordinal;
 
+-- an item with each committee's dated decision (Acadre): the item's decision and outcome
+-- are the last one's, the earlier ones are history
+\set doc 'Punkt 1: Lokalplan 145\n00.01.00-A00-3-17\nBeslutning i Teknik- og Miljøudvalget den 10. september 2019:\nAnbefales.\nBeslutning i Økonomiudvalget den 18. september 2019:\nAnbefales.\nBeslutning i Kommunalbestyrelsen den 24. september 2019:\nGodkendt.\nTilbage til toppen\n'
+SELECT item_no, decision, outcome FROM referat.items(E:'doc');
+SELECT item_no, ordinal, committee, meeting_date, body FROM referat.history(E:'doc');
+SELECT ordinal, kind, forum, meeting_date FROM referat.sections(E:'doc');
+
 -- page furniture (Ballerup's running page header) is a section of its own; the text
 -- it interrupts carries on after it in a section of the same kind without heading
 SELECT item_no, ordinal, kind, heading, left(body, 50) AS body_starts

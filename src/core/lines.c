@@ -17,14 +17,22 @@ typedef struct phrase
 
 #define PHRASE(text) {text, sizeof(text) - 1}
 
-/* Web-page and print furniture: navigation, print and share links. */
+/*
+ * Web-page and print furniture: a line that is nothing but a site's
+ * navigation, print, share or cookie button.
+ */
 static const phrase furniture[] = {
 	PHRASE("tilbage til forsiden"), PHRASE("• hent som pdf"), PHRASE("• kopier link"),
 	PHRASE("tilbage til toppen"), PHRASE("til toppen"), PHRASE("printvenlig version"),
-	PHRASE("udskriv"), PHRASE("fold alle ud"), PHRASE("fold alle sammen"),
-	PHRASE("se alle bilag"), PHRASE("abonnér"), PHRASE("abonner"), PHRASE("gå til indhold"),
-	PHRASE("spring til indhold"), PHRASE("accepter alle cookies"), PHRASE("afvis alle cookies"),
-	PHRASE("cookieindstillinger"),
+	PHRASE("udskriv"), PHRASE("udskriv siden"), PHRASE("print"), PHRASE("fold alle ud"),
+	PHRASE("fold alle sammen"), PHRASE("se alle bilag"), PHRASE("abonnér"), PHRASE("abonner"),
+	PHRASE("gå til indhold"), PHRASE("spring til indhold"), PHRASE("gå til hovedindhold"),
+	PHRASE("spring til hovedindhold"), PHRASE("til forsiden"), PHRASE("gå til forsiden"),
+	PHRASE("menu"), PHRASE("søg"), PHRASE("luk"), PHRASE("log ind"), PHRASE("del"),
+	PHRASE("del på facebook"), PHRASE("del på linkedin"), PHRASE("del på x"), PHRASE("vis mere"),
+	PHRASE("vis mindre"), PHRASE("accepter alle cookies"), PHRASE("afvis alle cookies"),
+	PHRASE("tillad alle cookies"), PHRASE("kun nødvendige cookies"), PHRASE("cookieindstillinger"),
+	PHRASE("cookiepolitik"), PHRASE("privatlivspolitik"), PHRASE("tilgængelighedserklæring"),
 };
 
 /* The first byte of a span, ASCII letters in lower case: a cheap test before comparing words. */
