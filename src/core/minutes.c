@@ -572,7 +572,9 @@ plan_item(parser *p, plan *pl)
 		default:
 			found = plan_sag_nr(p, c, l, pl);
 	}
-	return found && (p->doc->layout == RF_LAYOUT_NONE || p->doc->layout == pl->layout);
+	/* one form throughout; a page read as one item gives way to item headers after all */
+	return found && (p->doc->layout == RF_LAYOUT_NONE || p->doc->layout == RF_LAYOUT_SINGLE ||
+					 p->doc->layout == pl->layout);
 }
 
 static bool
@@ -777,7 +779,7 @@ single_item(parser *p, const rf_line *l)
 	/* the item section stands where the title line was: after its section's earlier lines */
 	at = (uint32_t) p->title.section + (p->title.prev_end ? 1 : 0);
 	moved = (p->title.has_next ? 1 : 0) + (p->title.prev_end ? 1 : 0);
-	memmove(&d->sections[at + moved], &d->sections[p->title.section + 1],
+	memmove(&d->sections[p->title.section + 1 + moved], &d->sections[p->title.section + 1],
 			(d->section_count - (uint32_t) p->title.section - 1) * sizeof(rf_section));
 	if (p->title.has_next)
 		d->sections[at + 1] = (rf_section) {1, RF_KIND_UNTITLED, empty_range,
@@ -791,9 +793,14 @@ single_item(parser *p, const rf_line *l)
 	d->section_count += moved;
 	for (uint32_t i = at + 1; i < d->section_count; i++)
 	{
-		d->sections[i].item = 1;
-		if (d->sections[i].kind == RF_KIND_HEADER)
-			d->sections[i].kind = RF_KIND_UNTITLED;
+		rf_section *m = &d->sections[i];
+
+		m->item = 1;
+		if (m->kind == RF_KIND_HEADER)
+			m->kind = RF_KIND_UNTITLED;
+		/* what a moved section carries on moved with it; the header before the title is not carried on */
+		if (m->continues)
+			m->continues = m->continues - 1 > (uint32_t) p->title.section ? m->continues + moved : 0;
 	}
 	p->cur = d->section_count - 1;
 	it = &d->items[d->item_count++];
