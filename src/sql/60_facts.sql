@@ -1,5 +1,6 @@
 -- What the sentences of minutes say: amounts of money, dates and the
--- meetings they refer to, positions members took, who was absent.  The
+-- meetings they refer to, positions members took, who was absent (read by
+-- the attendance reader, see 62_attendance.sql).  The
 -- functions parse the text they are given; the tables below keep their rows
 -- for every stored document, and the views show them with plain types.
 
@@ -34,7 +35,7 @@ CREATE FUNCTION referat.absences(doc text, OUT who text, OUT reason text)
 	RETURNS SETOF record
 	AS 'MODULE_PATHNAME', 'referat_absences'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100 ROWS 5;
-COMMENT ON FUNCTION referat.absences(text) IS 'who the meeting header says was absent ("Afbud fra …": afbud, "Fraværende: …": fraværende)';
+COMMENT ON FUNCTION referat.absences(text) IS 'who the minutes say was absent, in the front matter or an item''s decision ("Afbud fra …", "Afbud/Fraværende": afbud; "Fraværende: …", "Ikke til stede: …": fraværende)';
 
 -- The rows of every stored document.  The store inserts a document's row of
 -- referat.meetings whenever it parses the document (on load, on update, on
@@ -164,4 +165,4 @@ CREATE VIEW referat.absences_v AS
 SELECT a.document_id, m.forum, m.meeting_date, a.who, a.reason
   FROM referat.absences AS a
   JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) a.document_id;
-COMMENT ON VIEW referat.absences_v IS 'one row per member the header of a stored meeting document says was absent';
+COMMENT ON VIEW referat.absences_v IS 'one row per absence a stored meeting document records (front matter and decisions)';
