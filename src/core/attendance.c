@@ -546,8 +546,10 @@ rf_attendance(const char *s, rf_span range, rf_attendee_fn fn, void *ctx)
 	r.s = s;
 	r.fn = fn;
 	r.ctx = ctx;
+	r.label = NULL;
+	r.open = false;
+	r.overflow = false;
 	r.n = 0;
-	flush(&r);
 	while (rf_next_line(s, &pos, range.end, &line))
 	{
 		rf_span		c = without_bullet(s, rf_content(s, line.start, line.end, NULL));
