@@ -155,11 +155,14 @@ phrase_at(const char *s, size_t i, size_t end, const char *phrase)
 static const struct label *
 label_at(const char *s, size_t i, size_t end, bool colon_only, size_t *after)
 {
+	/* every label starts with an ASCII letter: most words fail on it */
+	char		first = (char) (s[i] | 0x20);
+
 	if (colon_only && !capital_at(s, i, end))
 		return NULL;
 	for (size_t k = 0; k < COUNT(labels); k++)
 	{
-		size_t		n = phrase_at(s, i, end, labels[k].phrase);
+		size_t		n = labels[k].phrase[0] == first ? phrase_at(s, i, end, labels[k].phrase) : 0;
 		size_t		q = i + n;
 
 		if (n == 0)
