@@ -144,6 +144,9 @@ test_lists_under_a_label(void)
 	/* names apart by blank lines, a role in parentheses, the list ends at a label line */
 	CHECK_OUT(members("Deltagere:\n\nJette Runchel\n\nHanne Pedersen (protokol)\n\n\nUdvalg: Økonomiudvalget\n"),
 			  "Jette Runchel|||present; Hanne Pedersen||protokol|present");
+	/* a label without its colon; no-break spaces and tabs between the words */
+	CHECK_OUT(members("Deltagere\n\nJette Runchel\n\nUdvalg: Kommunalbestyrelsen\n"), "Jette Runchel|||present");
+	CHECK_OUT(members("Tilstede\nAnne\u00a0 Hansen\t(A)\n"), "Anne Hansen|A||present");
 	/* two-letter party, initials, a particle */
 	CHECK_OUT(members("Tilstede\nClaus Gisselmann Olsen (UP)\nAhmed H. Dhaqane (A)\nHans von Holst\n"),
 			  "Claus Gisselmann Olsen|UP||present; Ahmed H. Dhaqane|A||present; Hans von Holst|||present");
