@@ -77,6 +77,11 @@ SELECT a.name, m.ordinality AS n, m.who, m.party, m.role, m.present
  WHERE a.name <> 'ballerup_layout'
  ORDER BY a.name, m.ordinality;
 
+-- the whole document lists the same members as its front matter
+SELECT a.name FROM att_front a
+ WHERE EXISTS ((SELECT * FROM referat.attendees(a.doc)) EXCEPT ALL (SELECT * FROM referat.attendees(a.front)))
+    OR EXISTS ((SELECT * FROM referat.attendees(a.front)) EXCEPT ALL (SELECT * FROM referat.attendees(a.doc)));
+
 -- the -layout text of Ballerup's minutes lists the same
 SELECT count(*) AS differences FROM (
   (SELECT m.* FROM att_front, referat.attendees(front) m WHERE name = 'ballerup'
