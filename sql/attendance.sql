@@ -96,7 +96,7 @@ SELECT count(*) AS differences FROM (
 -- every absence of the whole documents: "Afbud fra" in the front matter,
 -- "Fraværende" lists, "Afbud fra:" and "Ikke til stede:" in a decision (not
 -- the one quoted from an earlier committee's meeting, Stevns item 302)
-SELECT a.name, x.ordinality AS n, x.who, x.reason
+SELECT a.name, x.ordinality AS n, x.who, x.reason, x.item_no
   FROM att a, referat.absences(a.doc) WITH ORDINALITY x
  ORDER BY a.name, x.ordinality;
 -- the absences of the front matter are the members attendees marks absent

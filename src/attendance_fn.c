@@ -124,23 +124,25 @@ typedef struct absences
 {
 	rf_rows		rows;
 	const char *s;
+	int			item_no;		/* of the range being read; 0 for the front matter */
 } absences;
 
 static void
 add_absence(void *ctx, const rf_attendee *a)
 {
 	absences   *ab = ctx;
-	Datum		values[2];
-	bool		nulls[2] = {0};
+	Datum		values[3];
+	bool		nulls[3] = {0};
 
 	if (a->list != RF_LIST_ABSENT)
 		return;
 	values[0] = words_datum(ab->s, a->written, &nulls[0]);
 	values[1] = CStringGetTextDatum(a->reason);
+	values[2] = Int32GetDatum(ab->item_no);
 	rf_rows_put(&ab->rows, values, nulls);
 }
 
-/* referat.absences(doc) → (who, reason) */
+/* referat.absences(doc) → (who, reason, item_no) */
 Datum
 referat_absences(PG_FUNCTION_ARGS)
 {
@@ -149,6 +151,7 @@ referat_absences(PG_FUNCTION_ARGS)
 
 	rf_rows_begin(fcinfo, &ab.rows, &doc);
 	ab.s = doc.text;
+	ab.item_no = 0;
 	rf_attendance(doc.text, front_matter(&doc), add_absence, &ab);
 	for (uint32_t i = 0; i < doc.section_count; i++)
 	{
@@ -163,6 +166,7 @@ referat_absences(PG_FUNCTION_ARGS)
 		r.start = RF_RANGE_EMPTY(sec->heading) ? sec->body.start : sec->heading.start;
 		r.end = RF_RANGE_EMPTY(sec->body) ? sec->heading.end : sec->body.end;
 		CHECK_FOR_INTERRUPTS();
+		ab.item_no = rf_item_no(&doc, sec->item);
 		rf_attendance(doc.text, r, add_absence, &ab);
 	}
 	rf_rows_end(&ab.rows);
