@@ -92,6 +92,37 @@ SELECT count(*) AS differences FROM (
    EXCEPT ALL
    SELECT m.* FROM att_front, referat.attendees(front) m WHERE name = 'ballerup')) d;
 
+-- FirstAgenda's portal JSON (Greve), rendered by referat.from_firstagenda
+-- ("Mødedeltagere: …", "Afbud: …", "Fraværende: …"), read back: every
+-- participant of the JSON once, present unless cancelled or absent
+CREATE TEMP TABLE att_greve (name text PRIMARY KEY, doc jsonb NOT NULL);
+\set f :abs_srcdir '/test/corpus/greve/2022-01-10_okonomiudvalget.json'
+\set doc `cat :'f'`
+INSERT INTO att_greve VALUES ('2022-01-10', :'doc');
+\set f :abs_srcdir '/test/corpus/greve/2024-12-31__svar_til_byradet_2022-2025.json'
+\set doc `cat :'f'`
+INSERT INTO att_greve VALUES ('2024-12-31', :'doc');
+\set f :abs_srcdir '/test/corpus/greve/2025-01-29_okonomiudvalget.json'
+\set doc `cat :'f'`
+INSERT INTO att_greve VALUES ('2025-01-29', :'doc');
+\set f :abs_srcdir '/test/corpus/greve/2025-05-05_byrad_2022-2025.json'
+\set doc `cat :'f'`
+INSERT INTO att_greve VALUES ('2025-05-05', :'doc');
+CREATE TEMP VIEW att_greve_json AS
+SELECT g.name, p ->> 'Name' AS who,
+       NOT (coalesce((p ->> 'ParticipationCancelled')::boolean, false) OR coalesce((p ->> 'Absent')::boolean, false)) AS present
+  FROM att_greve g, jsonb_array_elements(g.doc #> '{Moede,Moededeltagere}') p;
+SELECT g.name, (SELECT count(*) FROM att_greve_json j WHERE j.name = g.name) AS in_json,
+       count(a.*) AS attendees, count(a.*) FILTER (WHERE NOT a.present) AS absent,
+       (SELECT count(*) FROM ((SELECT who, present FROM att_greve_json j WHERE j.name = g.name)
+                              EXCEPT ALL
+                              SELECT a.who, a.present FROM referat.attendees(referat.from_firstagenda(g.doc)) a) d) AS missing,
+       (SELECT count(*) FROM (SELECT a.who, a.present FROM referat.attendees(referat.from_firstagenda(g.doc)) a
+                              EXCEPT ALL
+                              SELECT who, present FROM att_greve_json j WHERE j.name = g.name) d) AS extra
+  FROM att_greve g LEFT JOIN LATERAL referat.attendees(referat.from_firstagenda(g.doc)) a ON true
+ GROUP BY g.name, g.doc ORDER BY g.name;
+
 -- ------------------------------------------------------------- absences
 -- every absence of the whole documents: "Afbud fra" in the front matter,
 -- "Fraværende" lists, "Afbud fra:" and "Ikke til stede:" in a decision (not
