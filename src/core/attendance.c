@@ -247,9 +247,7 @@ read_member(const char *s, rf_span e, bool relaxed, rf_attendee *a)
 	if (capitals < 2)
 		return false;
 	a->written = a->who;
-	p = a->who.end;
-	while (p < e.end && rf_space_at(s, p, e.end) > 0)
-		p += rf_space_at(s, p, e.end);
+	p = rf_trim(s, (rf_span) {a->who.end, e.end}).start;
 	if (p < e.end && s[p] == '(')
 	{
 		const char *close = memchr(s + p, ')', e.end - p);
@@ -264,8 +262,8 @@ read_member(const char *s, rf_span e, bool relaxed, rf_attendee *a)
 			a->role_text = inner;
 		p = (size_t) (close - s) + 1;
 		a->written.end = p;
-		while (p < e.end && (s[p] == ')' || rf_space_at(s, p, e.end) > 0))
-			p += s[p] == ')' ? 1 : rf_space_at(s, p, e.end);	/* "(C))" */
+		while (p < e.end && s[p] == ')')
+			p++;				/* "(C))" */
 	}
 	q = p;
 	if (next_word(s, &q, e.end, &w) && dash_word(s, w))
@@ -389,10 +387,8 @@ part_end(const char *s, size_t i, size_t end, size_t *next)
 			depth++;
 		else if (s[i] == ')' && depth > 0 && --depth == 0)
 		{
-			size_t		k = i + 1;
+			size_t		k = rf_trim(s, (rf_span) {i + 1, end}).start;
 
-			while (k < end && (n = rf_space_at(s, k, end)) > 0)
-				k += n;
 			if (k > i + 1 && k < end && capital_at(s, k, end))
 			{
 				*next = k;

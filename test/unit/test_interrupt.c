@@ -301,6 +301,15 @@ test_facts(void)
 	CHECK(calls >= POLLS);
 	free(s);
 
+	/* a member and 4 MB of blanks before the party */
+	s = repeated("Tilstede\nAnne Hansen", " ", &len);
+	s[len - 3] = '(', s[len - 2] = 'A', s[len - 1] = ')';
+	calls = n = 0;
+	rf_attendance(s, (rf_span) {0, len}, count_attendee, &n);
+	CHECK(n == 1);
+	CHECK(calls >= POLLS);
+	free(s);
+
 	/* a line of labels with one word each: no list, and the search for labels polls */
 	s = repeated("", "Fraværende: Bo ", &len);
 	calls = n = 0;
