@@ -124,7 +124,7 @@ typedef struct absences
 {
 	rf_rows		rows;
 	const char *s;
-	int			item_no;		/* of the range being read; 0 for the front matter */
+	int			item_no;		/* of the range being read; 0 for the front matter, -1 unknown */
 } absences;
 
 static void
@@ -138,7 +138,7 @@ add_absence(void *ctx, const rf_attendee *a)
 		return;
 	values[0] = words_datum(ab->s, a->written, &nulls[0]);
 	values[1] = CStringGetTextDatum(a->reason);
-	values[2] = Int32GetDatum(ab->item_no);
+	values[2] = rf_item_no_datum(ab->item_no, &nulls[2]);
 	rf_rows_put(&ab->rows, values, nulls);
 }
 

@@ -35,7 +35,7 @@ CREATE FUNCTION referat.absences(doc text, OUT who text, OUT reason text, OUT it
 	RETURNS SETOF record
 	AS 'MODULE_PATHNAME', 'referat_absences'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100 ROWS 5;
-COMMENT ON FUNCTION referat.absences(text) IS 'who the minutes say was absent ("Afbud fra …", "Afbud/Fraværende": afbud; "Fraværende: …", "Ikke til stede: …": fraværende), and where: item_no 0 for the front matter, else the item whose decision records it';
+COMMENT ON FUNCTION referat.absences(text) IS 'who the minutes say was absent ("Afbud fra …", "Afbud/Fraværende": afbud; "Fraværende: …", "Ikke til stede: …": fraværende), and where: item_no 0 for the front matter, else the item whose decision records it (NULL on a page of one item that does not give its number)';
 
 -- The rows of every stored document.  The store inserts a document's row of
 -- referat.meetings whenever it parses the document (on load, on update, on
@@ -87,7 +87,7 @@ CREATE TABLE referat.absences (
 	seq integer NOT NULL,
 	who text NOT NULL,
 	reason text NOT NULL,
-	item_no integer NOT NULL,
+	item_no integer,			-- NULL: a page of one item that does not give its number
 	PRIMARY KEY (document_id, seq)
 );
 COMMENT ON TABLE referat.absences IS 'referat.absences of every stored document (kept by triggers)';
