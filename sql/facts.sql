@@ -136,6 +136,7 @@ SELECT count(*) FROM referat.positions(E'Punkt 1: Test\nBeslutning\n' ||
 SELECT c.name, count(a.*) AS absences
   FROM corpus c LEFT JOIN LATERAL referat.absences(c.doc) a ON true
  GROUP BY c.name ORDER BY c.name;
+-- the header's lists, and an absence recorded in a decision (Erik Holm)
 SELECT * FROM referat.absences(E'REFERAT Chefforum d. 28-06-2017\n\nMødedato Onsdag d. 28. juni 2017 kl. 10:00\n\n' ||
   E'Mødested Mødelokale 1\n\nAfbud fra: Rådmand Anne Hansen (A), Bo Jensen og Carl Olsen.\n\n' ||
   E'Fraværende:\nDitte Ø. Nielsen\n\nIndholdsfortegnelse\n\nCF - Godkendelse.....\t3\n\n' ||

@@ -9,7 +9,8 @@ SELECT count(*) AS documents, count(DISTINCT content_hash) AS hashes,
        bool_and(content_hash = sha256(convert_to(body, 'UTF8'))) AS hashed FROM referat.documents;
 SELECT source FROM referat.documents WHERE source = 'again';
 
--- the tables hold what the functions return
+-- the tables hold what the functions return (no document here lists its
+-- members: sql/attendance.sql stores some that do)
 SELECT (SELECT count(*) FROM referat.meetings) AS meetings,
        (SELECT count(*) FROM referat.items) AS items,
        (SELECT count(*) FROM corpus, referat.items(doc) WHERE name <> 'byraad_layout') AS items_parsed,
@@ -18,7 +19,9 @@ SELECT (SELECT count(*) FROM referat.meetings) AS meetings,
        (SELECT count(*) FROM referat.attachments) AS attachments,
        (SELECT count(*) FROM corpus c, referat.attachments(c.doc) WHERE c.name <> 'byraad_layout') AS attachments_parsed,
        (SELECT count(*) FROM referat.history) AS history,
-       (SELECT count(*) FROM corpus, referat.history(doc) WHERE name <> 'byraad_layout') AS history_parsed;
+       (SELECT count(*) FROM corpus, referat.history(doc) WHERE name <> 'byraad_layout') AS history_parsed,
+       (SELECT count(*) FROM referat.attendees) AS attendees,
+       (SELECT count(*) FROM corpus, referat.attendees(doc) WHERE name <> 'byraad_layout') AS attendees_parsed;
 
 -- a load that fails half-way leaves nothing behind
 ALTER TABLE referat.items ADD CONSTRAINT no_evt CHECK (title <> 'Evt.') NOT VALID;

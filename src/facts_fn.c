@@ -1,10 +1,10 @@
 /*
  * facts_fn.c — what the sentences of a document say, as rows:
- * referat.amounts, referat.dates, referat.positions, referat.absences.
+ * referat.amounts, referat.dates, referat.positions.
  *
- * The first three read every sentence of every agenda item (its header and
- * all its sections but web-page furniture); absences read the meeting
- * header.  The finders live in core/ (facts.h).
+ * They read every sentence of every agenda item (its header and all its
+ * sections but web-page furniture).  The finders live in core/ (facts.h);
+ * referat.absences is in attendance_fn.c.
  */
 #include "postgres.h"
 
@@ -23,7 +23,6 @@
 PG_FUNCTION_INFO_V1(referat_amounts);
 PG_FUNCTION_INFO_V1(referat_dates);
 PG_FUNCTION_INFO_V1(referat_positions);
-PG_FUNCTION_INFO_V1(referat_absences);
 
 typedef struct fact_rows fact_rows;
 typedef void (*sentence_finder) (fact_rows *fr, const char *text, size_t len);
@@ -223,50 +222,5 @@ referat_positions(PG_FUNCTION_ARGS)
 		fr.stances[k] = DirectFunctionCall2(enum_in, CStringGetDatum(rf_stance_names[k]),
 											ObjectIdGetDatum(TupleDescAttr(desc, 2)->atttypid));
 	each_sentence(fcinfo, &fr, find_positions);
-	return (Datum) 0;
-}
-
-/* ------------------------------------------------------------- absences */
-
-static void
-add_absence(void *ctx, const char *label, const char *who, size_t len)
-{
-	fact_rows  *fr = ctx;
-	Datum		values[2];
-	bool		nulls[2] = {0};
-
-	values[0] = PointerGetDatum(cstring_to_text_with_len(who, len));
-	values[1] = CStringGetTextDatum(label);
-	rf_rows_put(&fr->rows, values, nulls);
-}
-
-/* referat.absences(doc) → (who, reason): "Afbud fra …", "Fraværende: …" in the meeting header */
-Datum
-referat_absences(PG_FUNCTION_ARGS)
-{
-	fact_rows	fr;
-	rf_doc		doc;
-
-	rf_rows_begin(fcinfo, &fr.rows, &doc);
-	for (uint32_t i = 0; i < doc.section_count && doc.sections[i].item == 0; i++)
-	{
-		const rf_section *sec = &doc.sections[i];
-		rf_range	r = sec->body;
-		char	   *scratch;
-
-		if (sec->kind == RF_KIND_TOC || sec->kind == RF_KIND_FURNITURE)
-			continue;
-		/* "AFBUD:" in capitals is a heading, the names its body */
-		if (!RF_RANGE_EMPTY(sec->heading))
-			r = RF_RANGE_EMPTY(r) ? sec->heading :
-				(rf_range) {sec->heading.start, r.end, sec->heading.first, r.last};
-		if (RF_RANGE_EMPTY(r))
-			continue;
-		CHECK_FOR_INTERRUPTS();
-		scratch = MemoryContextAllocHuge(fr.rows.caller_context, r.end - r.start + 1);
-		rf_find_absences(doc.text, r, scratch, add_absence, &fr);
-		pfree(scratch);
-	}
-	rf_rows_end(&fr.rows);
 	return (Datum) 0;
 }

@@ -22,7 +22,7 @@ cur.execute("CREATE EXTENSION referat")
 for path in sorted(glob.glob("test/corpus/*/*.txt")):
     with open(path, encoding="utf-8") as f:
         cur.execute("SELECT referat.ingest(%s, %s)", (f.read(), path))
-# no corpus header names an absent member: a made-up one does, for referat.absences_v
+# a made-up document with an absence, for referat.absences_v
 cur.execute("SELECT referat.ingest(%s, 'absences.txt')",
             ("REFERAT Chefforum d. 01-02-2024\n\nAfbud: Bo Jensen\n\nPunkt 1: CF - Budget\n"
              "00.30.01-A00-1-24\nBeslutning\nGodkendt.\n",))

@@ -42,7 +42,8 @@ stops "$SENTENCE" \
 	"positions in a sentence of 100 MB" "SELECT count(*) FROM referat.positions($D)"
 cancels "$SENTENCE" "positions in a sentence of 100 MB" "SELECT count(*) FROM referat.positions($D)"
 stops "E'REFERAT\nAfbud: ' || repeat('Anne Hansen, ', 8066000)" \
-	"absences on a header line of 100 MB" "SELECT count(*) FROM referat.absences($D)"
+	"absences on a header line of 100 MB" "SELECT count(*) FROM referat.absences($D)" \
+	"attendees on a header line of 100 MB" "SELECT count(*) FROM referat.attendees($D)"
 
 echo "== one HTML field of 100 MB in FirstAgenda JSON, made text in one piece"
 FIELD="jsonb_build_object('Dagsordenpunkter', jsonb_build_array(jsonb_build_object('Navn', 'x', 'Felter',

@@ -1,7 +1,7 @@
 /*
  * facts.h — what the sentences of minutes say: amounts of money, dates and
- * the meetings they refer to, the positions members took, and who was
- * absent.
+ * the meetings they refer to, the positions members took (who was absent:
+ * attendance.h).
  *
  * A section body is first cut into sentences of clean text (rf_sentences);
  * the finders then read one sentence at a time, so every result comes with
@@ -98,14 +98,5 @@ typedef void (*rf_position_fn) (void *ctx, const rf_position *position);
 
 /* One call per party or person (or count of votes) a sentence names. */
 extern void rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx);
-
-/*
- * "Afbud fra …", "Afbud: …", "Fraværende: …" among the lines s[body] of a
- * meeting header: one call per name (in scratch, room for body.end -
- * body.start + 1 bytes); label is "afbud" or "fraværende".
- */
-typedef void (*rf_absence_fn) (void *ctx, const char *label, const char *who, size_t len);
-extern void rf_find_absences(const char *s, rf_range body, char *scratch,
-							 rf_absence_fn fn, void *ctx);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * positions.c — who took which position on an item, and who was absent.
+ * positions.c — who took which position on an item.
  *
  * Positions, one per party or person named (lists "A, B og C" split):
  *   "Socialdemokratiet tog forbehold.", "X tog forbehold vedrørende …"  forbehold
@@ -16,10 +16,7 @@
  * Venstre.  A name is a few words, each with a capital ("Radikale Venstre",
  * "Bünyamin Simsek", "det Konservative Folkeparti" and "Enhedslisten – De
  * Rød-Grønne" too); a title before it (Rådmand, Borgmester, …) is dropped.
- *
- * Absences, from a meeting header: "Afbud fra: …", "Afbud: …", "Meldt
- * afbud: …", "Forfald: …" (afbud) and "Fraværende: …", "Ikke til stede: …"
- * (fraværende); the names may stand on the next line.
+ * (Who was absent: attendance.c.)
  */
 #include <string.h>
 
@@ -474,95 +471,5 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 			i = from - 1;
 			break;
 		}
-	}
-}
-
-/* ------------------------------------------------------------ absences */
-
-typedef struct absence_state
-{
-	const char *label;
-	const char *text;
-	rf_absence_fn fn;
-	void	   *ctx;
-} absence_state;
-
-static void
-emit_absent(void *ctx, rf_span name, int count)
-{
-	absence_state *st = ctx;
-
-	if (count < 0)
-		st->fn(st->ctx, st->label, st->text + name.start, name.end - name.start);
-}
-
-/* The label a line starts with ("Afbud fra:", "Fraværende:"), and where the names start. */
-static const char *
-absence_label(const char *t, size_t len, size_t *rest)
-{
-	static const struct
-	{
-		const char *label;
-		const char *name;
-	}			labels[] = {
-		{"meldt afbud fra", "afbud"}, {"meldt afbud", "afbud"}, {"afbud fra", "afbud"},
-		{"afbud", "afbud"}, {"forfald", "afbud"},
-		{"fraværende", "fraværende"}, {"ikke til stede", "fraværende"}, {"ikke mødt", "fraværende"}
-	};
-
-	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
-	{
-		size_t		n = phrase_at(t, 0, len, labels[k].label);
-
-		if (n == 0)
-			continue;
-		if (n < len && t[n] == ':')
-			n++;
-		else if (n < len && t[n] != ' ')
-			continue;
-		*rest = n;
-		return labels[k].name;
-	}
-	return NULL;
-}
-
-/* "Ingen", "Intet", "-": nobody was absent. */
-static bool
-nobody(const char *t, rf_span names)
-{
-	return rf_istarts(t, names, "ingen") || rf_istarts(t, names, "intet") ||
-		(names.end - names.start == 1 && t[names.start] == '-');
-}
-
-void
-rf_find_absences(const char *s, rf_range body, char *scratch, rf_absence_fn fn, void *ctx)
-{
-	absence_state st = {NULL, scratch, fn, ctx};
-	size_t		pos = body.start;
-	rf_span		raw;
-
-	if (RF_RANGE_EMPTY(body))
-		return;
-	while (rf_next_line(s, &pos, body.end, &raw))
-	{
-		size_t		n = rf_render(s, raw.start, raw.end, RF_RENDER_JOIN, scratch);
-		size_t		rest = 0;
-		rf_span		names;
-
-		if (n == 0)
-			continue;
-		if (st.label != NULL)
-			names = (rf_span) {0, n};	/* the names on the line after a label alone */
-		else
-		{
-			if ((st.label = absence_label(scratch, n, &rest)) == NULL)
-				continue;
-			names = rf_trim(scratch, (rf_span) {rest, n});
-			if (names.start == names.end)
-				continue;		/* the names follow on the next line */
-		}
-		if (!nobody(scratch, names))
-			each_name(scratch, names, false, emit_absent, &st);
-		st.label = NULL;
 	}
 }

@@ -1,5 +1,6 @@
 -- What the sentences of minutes say: amounts of money, dates and the
--- meetings they refer to, positions members took, who was absent.  The
+-- meetings they refer to, positions members took, who was absent (read by
+-- the attendance reader, see 62_attendance.sql).  The
 -- functions parse the text they are given; the tables below keep their rows
 -- for every stored document, and the views show them with plain types.
 
@@ -30,11 +31,11 @@ CREATE FUNCTION referat.positions(doc text,
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100 ROWS 10;
 COMMENT ON FUNCTION referat.positions(text) IS 'reservations ("tog forbehold"), non-participation ("deltog ikke i sagens behandling") and votes, one row per party or person named (or count of votes)';
 
-CREATE FUNCTION referat.absences(doc text, OUT who text, OUT reason text)
+CREATE FUNCTION referat.absences(doc text, OUT who text, OUT reason text, OUT item_no integer)
 	RETURNS SETOF record
 	AS 'MODULE_PATHNAME', 'referat_absences'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100 ROWS 5;
-COMMENT ON FUNCTION referat.absences(text) IS 'who the meeting header says was absent ("Afbud fra …": afbud, "Fraværende: …": fraværende)';
+COMMENT ON FUNCTION referat.absences(text) IS 'who the minutes say was absent ("Afbud fra …", "Afbud/Fraværende": afbud; "Fraværende: …", "Ikke til stede: …": fraværende), and where: item_no 0 for the front matter, else the item whose decision records it (NULL on a page of one item that does not give its number)';
 
 -- The rows of every stored document.  The store inserts a document's row of
 -- referat.meetings whenever it parses the document (on load, on update, on
@@ -86,6 +87,7 @@ CREATE TABLE referat.absences (
 	seq integer NOT NULL,
 	who text NOT NULL,
 	reason text NOT NULL,
+	item_no integer,			-- NULL: a page of one item that does not give its number
 	PRIMARY KEY (document_id, seq)
 );
 COMMENT ON TABLE referat.absences IS 'referat.absences of every stored document (kept by triggers)';
@@ -115,8 +117,8 @@ BEGIN
 		  FROM referat.positions(doc) WITH ORDINALITY
 			   AS p(item_no, who, stance, raw, votes, section_kind, n);
 	INSERT INTO referat.absences
-		SELECT NEW.document_id, a.n, a.who, a.reason
-		  FROM referat.absences(doc) WITH ORDINALITY AS a(who, reason, n);
+		SELECT NEW.document_id, a.n, a.who, a.reason, a.item_no
+		  FROM referat.absences(doc) WITH ORDINALITY AS a(who, reason, item_no, n);
 	RETURN NULL;
 END
 $$;
@@ -161,7 +163,7 @@ SELECT p.document_id, m.forum, m.meeting_date, p.item_no, i.title, i.case_no::te
 COMMENT ON VIEW referat.positions_v IS 'one row per reservation, non-participation or vote of a party or person on an item of a stored document';
 
 CREATE VIEW referat.absences_v AS
-SELECT a.document_id, m.forum, m.meeting_date, a.who, a.reason
+SELECT a.document_id, m.forum, m.meeting_date, a.item_no, a.who, a.reason
   FROM referat.absences AS a
   JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) a.document_id;
-COMMENT ON VIEW referat.absences_v IS 'one row per member the header of a stored meeting document says was absent';
+COMMENT ON VIEW referat.absences_v IS 'one row per absence a stored meeting document records: item_no 0 in the front matter, else in that item''s decision';

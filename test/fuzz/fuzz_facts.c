@@ -3,20 +3,26 @@
  *
  * Cuts the input into sentences (rf_sentences, lines joined or each line
  * one sentence, by the first byte), runs the money, date and position
- * finders over every sentence and the absence finder over the lines, as
- * referat.amounts, dates, positions and absences do.  Checked: sentences
+ * finders over every sentence and the attendance reader over the lines (then
+ * resolves who of the invited was present), as referat.amounts, dates,
+ * positions, absences and attendees do.  Checked: sentences
  * are clean text (no control character) no longer than the input; every
  * span found lies inside its sentence and the context around it contains
  * it; an amount is a decimal number that numeric_in accepts, in DKK or
- * EUR; a date is a date of the calendar; a stance is one of the five.  When
+ * EUR; a date is a date of the calendar; a stance is one of the five; a
+ * member's spans lie in the input within one line, only an absence merges
+ * and only into an invited member of the same name.  When
  * the input is valid UTF-8, so is every text the SQL functions would return.
  * Scratch buffers are exactly as large as facts.h promises is enough.
  */
 #include <stdint.h>
 #include <string.h>
 
+#include "attendance.h"
 #include "facts.h"
 #include "fuzz.h"
+
+#define FUZZ_ATTENDEES 512
 
 typedef struct run
 {
@@ -25,6 +31,9 @@ typedef struct run
 	const char *sentence;
 	size_t		sentence_len;
 	rf_date		meeting;
+	const char *input;
+	rf_attendee attendee[FUZZ_ATTENDEES];	/* the first ones, to resolve */
+	size_t		attendees;
 } run;
 
 /* A span of the current sentence, and the context SQL shows around it. */
@@ -114,29 +123,81 @@ on_sentence(void *ctx, const char *text, size_t len)
 	rf_find_positions(text, len, on_position, r);
 }
 
+/* A member of a list: its spans lie in the input, inside the name's line. */
 static void
-on_absence(void *ctx, const char *label, const char *who, size_t len)
+on_attendee(void *ctx, const rf_attendee *a)
 {
-	const run  *r = ctx;
+	run		   *r = ctx;
+	char		buf[4096];
 
-	FUZZ_CHECK(strcmp(label, "afbud") == 0 || strcmp(label, "fraværende") == 0);
-	FUZZ_CHECK(len > 0 && len <= r->len);
-	FUZZ_CHECK(!r->utf8 || fuzz_utf8(who, len));
+	FUZZ_CHECK(a->who.start < a->who.end && a->written.start == a->who.start &&
+			   a->who.end <= a->written.end && a->written.end <= r->len);
+	FUZZ_CHECK(a->party.start <= a->party.end && a->party.end <= r->len);
+	FUZZ_CHECK(a->role_text.start <= a->role_text.end && a->role_text.end <= r->len);
+	FUZZ_CHECK(memchr(r->input + a->who.start, '\n', a->written.end - a->who.start) == NULL);
+	FUZZ_CHECK(a->list <= RF_LIST_INVITED && (a->list == RF_LIST_ABSENT) == (a->reason != NULL));
+	if (a->written.end - a->written.start < sizeof(buf))
+	{
+		size_t		n = rf_attendance_words(r->input, a->written, buf);
+
+		FUZZ_CHECK(n > 0 && n <= a->written.end - a->written.start);
+		for (size_t i = 0; i < n; i++)
+			FUZZ_CHECK((unsigned char) buf[i] >= 0x20);
+		FUZZ_CHECK(!r->utf8 || fuzz_utf8(buf, n));
+	}
+	if (r->attendees < FUZZ_ATTENDEES)
+		r->attendee[r->attendees++] = *a;
+}
+
+/* Do two spans hold the same words (rf_attendance_words)? */
+static bool
+same_words(const char *s, rf_span a, rf_span b)
+{
+	static char x[1 << 16],
+				y[1 << 16];
+
+	if (a.end - a.start >= sizeof(x) || b.end - b.start >= sizeof(y))
+		return true;			/* not checked */
+	return strcmp((rf_attendance_words(s, a, x), x), (rf_attendance_words(s, b, y), y)) == 0;
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *s = (const char *) data;
-	run			r = {size, fuzz_utf8(s, size), NULL, 0, {2024, 6, 30}};
+	static run	r;
+	static uint32_t slots[4 * FUZZ_ATTENDEES];
 	rf_range	body = {0, size, 1, 1};
 	char	   *scratch;
 
 	if (size == 0)
 		return 0;
+	memset(&r, 0, sizeof(r));
+	r.len = size;
+	r.utf8 = fuzz_utf8(s, size);
+	r.meeting = (rf_date) {2024, 6, 30};
 	scratch = malloc(2 * (size + 1));
 	rf_sentences(s, body, (data[0] & 1) != 0, scratch, on_sentence, &r);
-	rf_find_absences(s, body, scratch, on_absence, &r);
+	r.input = s;
+	rf_attendance(s, (rf_span) {0, size}, on_attendee, &r);
+	rf_attendees_resolve(s, r.attendee, r.attendees, slots);
+	for (size_t k = 0; k < r.attendees; k++)
+	{
+		const rf_attendee *a = &r.attendee[k];
+
+		FUZZ_CHECK(a->present == (a->list != RF_LIST_ABSENT) || a->list == RF_LIST_INVITED);
+		/* only an absence merges, into an invited member of that name who is then absent */
+		FUZZ_CHECK(!a->merged || a->list == RF_LIST_ABSENT);
+		if (a->merged)
+		{
+			bool		found = false;
+
+			for (size_t j = 0; j < r.attendees && !found; j++)
+				found = r.attendee[j].list == RF_LIST_INVITED && !r.attendee[j].present &&
+					same_words(s, r.attendee[j].who, a->who);
+			FUZZ_CHECK(found);
+		}
+	}
 	free(scratch);
 	return 0;
 }

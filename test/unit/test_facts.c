@@ -1,5 +1,5 @@
 /*
- * test_facts.c — sentences, amounts, dates, positions and absences, on the
+ * test_facts.c — sentences, amounts, dates and positions, on the
  * forms the README lists and on texts that must give nothing.
  *
  * Each finder's results are written as one line of text ("140000 DKK
@@ -264,39 +264,6 @@ test_positions(void)
 	CHECK_OUT(positions("For stemte:"), "");
 }
 
-/* ------------------------------------------------------------- absences */
-
-static void
-on_absence(void *ctx, const char *label, const char *who, size_t len)
-{
-	(void) ctx;
-	append("%.*s:%.*s", label, strlen(label), who, len);
-}
-
-static const char *
-absences(const char *body)
-{
-	size_t		len = strlen(body);
-	rf_range	r = {0, len, 1, 1};
-	char	   *scratch = malloc(len + 1);
-
-	out[0] = '\0';
-	rf_find_absences(body, r, scratch, on_absence, NULL);
-	free(scratch);
-	return out;
-}
-
-static void
-test_absences(void)
-{
-	CHECK_OUT(absences("Mødested Byrådssalen\nAfbud fra: Rådmand Anne Hansen (A), Bo Jensen og Carl Olsen.\n"),
-			  "afbud:Anne Hansen (A); afbud:Bo Jensen; afbud:Carl Olsen");
-	CHECK_OUT(absences("Fraværende:\n\nDitte Ø. Nielsen\nMødested: Rådhuset"), "fraværende:Ditte Ø. Nielsen");
-	CHECK_OUT(absences("Meldt afbud: Bo Jensen\nIkke til stede: Carl Olsen"), "afbud:Bo Jensen; fraværende:Carl Olsen");
-	CHECK_OUT(absences("Afbud: Ingen\nFraværende: -\nAfbudsliste\nAfbud fra dem der kunne"), "");
-	CHECK_OUT(absences("Mødedato Onsdag d. 28. juni 2017 kl. 10:00\nMødested Kontor 1,015"), "");
-}
-
 int
 main(void)
 {
@@ -305,6 +272,5 @@ main(void)
 	test_amounts();
 	test_dates();
 	test_positions();
-	test_absences();
 	return CHECK_DONE();
 }

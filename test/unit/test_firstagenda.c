@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attendance.h"
 #include "check.h"
 #include "corpus.h"
-#include "facts.h"
 #include "firstagenda.h"
 #include "html_text.h"
 #include "json_scan.h"
@@ -160,14 +160,16 @@ test_layout(void)
 
 /* What the parser makes of the text: the one parser reads both forms. */
 static void
-absent(void *ctx, const char *label, const char *who, size_t len)
+absent(void *ctx, const rf_attendee *a)
 {
-	char	   *seen = ctx;
+	const char *const *text_seen = ctx;
 
-	strcat(seen, label);
-	strcat(seen, "=");
-	strncat(seen, who, len);
-	strcat(seen, ";");
+	if (a->list != RF_LIST_ABSENT)
+		return;
+	strcat((char *) text_seen[1], a->reason);
+	strcat((char *) text_seen[1], "=");
+	strncat((char *) text_seen[1], text_seen[0] + a->written.start, a->written.end - a->written.start);
+	strcat((char *) text_seen[1], ";");
 }
 
 static void
@@ -187,7 +189,6 @@ test_parsed(void)
 	rf_doc		doc;
 	rf_meeting	m;
 	char		seen[256] = "";
-	char	   *scratch;
 
 	CHECK(rf_firstagenda_text(json, strlen(json), &test_allocator, &res, NULL) == RF_FA_OK);
 	rf_parse(res.text, res.len, &test_allocator, &doc);
@@ -205,12 +206,14 @@ test_parsed(void)
 				  "Godkendelse af dagsorden");
 		CHECK(doc.items[1].no == 2 && doc.items[1].closed);
 	}
-	/* the absences, as the fact finder reads a meeting header */
-	scratch = malloc(res.len + 1);
+	/* the absences, as referat.absences reads the meeting header */
 	CHECK(doc.section_count > 0 && doc.sections[0].kind == RF_KIND_HEADER);
-	rf_find_absences(res.text, doc.sections[0].body, scratch, absent, seen);
+	{
+		const char *text_seen[2] = {res.text, seen};
+
+		rf_attendance(res.text, (rf_span) {doc.sections[0].body.start, doc.sections[0].body.end}, absent, text_seen);
+	}
 	CHECK_STR(seen, strlen(seen), "afbud=Anne And;fraværende=Carl Cen;");
-	free(scratch);
 	free_doc(&doc);
 	free(res.text);
 	free(res.scratch);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attendance.h"
 #include "check.h"
 #include "corpus.h"
 #include "danish_time.h"
@@ -109,9 +110,9 @@ count_position(void *ctx, const rf_position *p)
 }
 
 static void
-count_absence(void *ctx, const char *label, const char *who, size_t len)
+count_attendee(void *ctx, const rf_attendee *a)
 {
-	(void) label, (void) who, (void) len;
+	(void) a;
 	++*(size_t *) ctx;
 }
 
@@ -295,7 +296,24 @@ test_facts(void)
 
 	s = repeated("Afbud: ", "Anne Hansen, ", &len);
 	calls = n = 0;
-	rf_find_absences(s, body_of(s, 0, len), scratch, count_absence, &n);
+	rf_attendance(s, (rf_span) {0, len}, count_attendee, &n);
+	CHECK(n == 0);
+	CHECK(calls >= POLLS);
+	free(s);
+
+	/* a member and 4 MB of blanks before the party */
+	s = repeated("Tilstede\nAnne Hansen", " ", &len);
+	s[len - 3] = '(', s[len - 2] = 'A', s[len - 1] = ')';
+	calls = n = 0;
+	rf_attendance(s, (rf_span) {0, len}, count_attendee, &n);
+	CHECK(n == 1);
+	CHECK(calls >= POLLS);
+	free(s);
+
+	/* a line of labels with one word each: no list, and the search for labels polls */
+	s = repeated("", "Fraværende: Bo ", &len);
+	calls = n = 0;
+	rf_attendance(s, (rf_span) {0, len}, count_attendee, &n);
 	CHECK(n == 0);
 	CHECK(calls >= POLLS);
 	free(scratch);
@@ -355,6 +373,9 @@ test_short(void)
 	CHECK(rf_classify_decision(s, len) == RF_OUTCOME_APPROVED);
 	rf_find_amounts(s, len, count_amount, &n);
 	CHECK(n == 1);
+	n = 0;
+	rf_attendance("Afbud fra: Bo Jensen og Carl Olsen.", (rf_span) {0, 35}, count_attendee, &n);
+	CHECK(n == 2);
 	CHECK(calls == 0);
 	free_doc(&doc);
 
