@@ -40,6 +40,28 @@ INSERT INTO corpus VALUES ('dagsorden', :'doc');
 -- what psql read is what is on disk (sizes in bytes, less the final newline psql drops)
 SELECT name, octet_length(doc) FROM corpus ORDER BY name;
 
+-- For the tests of referat.sections (sections, layouts): lossless means the non-blank
+-- lines of a document, in order, are exactly the lines of the headings and bodies of its
+-- sections, in order (compared as rendered: blanks collapsed, Markdown marks, soft
+-- hyphens and control characters gone).
+CREATE FUNCTION lines_of(t text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+  SELECT coalesce(array_agg(n ORDER BY o), '{}')
+    FROM regexp_split_to_table(t, '\n') WITH ORDINALITY AS l(line, o),
+         nullif(btrim(regexp_replace(regexp_replace(regexp_replace(
+           regexp_replace(replace(replace(line, '**', ''), chr(173), ''),
+                          '[\t' || chr(160) || ']', ' ', 'g'),
+           '[\x01-\x1f]', '', 'g'),
+           '^\s*#+\s', ''), '\s+', ' ', 'g')), '') AS n
+   WHERE n IS NOT NULL
+$$;
+CREATE FUNCTION lossless(doc text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+  SELECT lines_of(doc) = (SELECT array_agg(x ORDER BY s, part, k)
+                            FROM referat.sections(doc) WITH ORDINALITY
+                                 AS sec(item_no, ordinal, heading, kind, body, first_line, forum, meeting_date, s),
+                                 LATERAL (VALUES (1, heading), (2, body)) AS p(part, t),
+                                 unnest(lines_of(t)) WITH ORDINALITY AS u(x, k))
+$$;
+
 -- every function of the extension is labelled as it should be
 SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS args,
        p.provolatile, p.proisstrict, p.proparallel

@@ -93,26 +93,8 @@ SELECT name, item_no, ordinal, kind, heading
   FROM layouts, referat.sections(doc) WHERE name IN ('x12_holbaek', 'x13_slagelse') AND kind = 'item'
  ORDER BY name, item_no;
 
--- Lossless here too: the non-blank lines of every document, in order, are exactly
--- the lines of the headings and bodies of its sections
-CREATE FUNCTION pg_temp.norm(line text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-  SELECT nullif(btrim(regexp_replace(regexp_replace(
-           translate(line, E'\u00a0\u00ad\t\r\f*', '      '),
-           '^\s*#+\s', ''), '\s+', ' ', 'g')), '')
-$$;
-CREATE FUNCTION pg_temp.lines(t text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
-  SELECT coalesce(array_agg(n ORDER BY o), '{}')
-    FROM regexp_split_to_table(t, '\n') WITH ORDINALITY AS l(line, o),
-         pg_temp.norm(line) AS n
-   WHERE n IS NOT NULL
-$$;
-SELECT name,
-       pg_temp.lines(doc) = (SELECT array_agg(x ORDER BY s, part, k)
-                               FROM referat.sections(doc) WITH ORDINALITY
-                                    AS sec(item_no, ordinal, heading, kind, body, first_line, forum, meeting_date, s),
-                                    LATERAL (VALUES (1, heading), (2, body)) AS p(part, t),
-                                    unnest(pg_temp.lines(t)) WITH ORDINALITY AS u(x, k)) AS lossless
-  FROM layouts ORDER BY name;
+-- Lossless here too (lossless() in extension.sql)
+SELECT name, lossless(doc) FROM layouts ORDER BY name;
 
 -- Chefforum minutes with a no-break space (and a thin space) after "Punkt", as text
 -- taken from PDFs has it: the same items as with plain blanks
