@@ -89,28 +89,28 @@ fold_byte(unsigned char c)
 }
 
 /* Longer than any name of the vocabulary, in bytes. */
-#define NAME_MAX 64
+#define HEADING_LEN_MAX 64
 
 /*
  * The vocabulary by length: by_length[n] .. by_length[n + 1] index the
  * names of n bytes in order[], made once, on first use.
  */
 static uint8_t order[sizeof(vocabulary) / sizeof(vocabulary[0])];
-static uint8_t by_length[NAME_MAX + 1];
+static uint8_t by_length[HEADING_LEN_MAX + 1];
 
 static void
 index_by_length(void)
 {
 	size_t		n = 0;
 
-	for (size_t len = 0; len < NAME_MAX; len++)
+	for (size_t len = 0; len < HEADING_LEN_MAX; len++)
 	{
 		by_length[len] = (uint8_t) n;
 		for (size_t i = 0; i < sizeof(vocabulary) / sizeof(vocabulary[0]); i++)
 			if (vocabulary[i].len == len)
 				order[n++] = (uint8_t) i;
 	}
-	by_length[NAME_MAX] = (uint8_t) n;
+	by_length[HEADING_LEN_MAX] = (uint8_t) n;
 }
 
 bool
@@ -119,9 +119,9 @@ rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 	size_t		len = name.end - name.start;
 	unsigned char first;
 
-	if (len == 0 || len >= NAME_MAX)
+	if (len == 0 || len >= HEADING_LEN_MAX)
 		return false;
-	if (by_length[NAME_MAX] == 0)
+	if (by_length[HEADING_LEN_MAX] == 0)
 		index_by_length();
 	first = fold_byte((unsigned char) s[name.start]);
 	for (size_t k = by_length[len]; k < by_length[len + 1]; k++)

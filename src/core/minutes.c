@@ -865,6 +865,14 @@ late_header_line(parser *p, const rf_line *l)
 	return true;
 }
 
+/* "X indstiller," outside a recommendation, decision or history starts a recommendation. */
+static bool
+starts_recommendation(const rf_line *l, rf_kind kind)
+{
+	return l->cls == RF_LINE_INDSTILLER && kind != RF_KIND_RECOMMENDATION &&
+		kind != RF_KIND_DECISION && kind != RF_KIND_HISTORY;
+}
+
 /* A line inside an item. */
 static void
 item_line(parser *p, const rf_line *l)
@@ -885,7 +893,10 @@ item_line(parser *p, const rf_line *l)
 	if (late_header_line(p, l))
 		return;
 	p->item_body = true;
-	if (l->cls != RF_LINE_HEADING)
+	/* after page furniture the text carries on the section before it, unless it starts one */
+	kind = p->resume >= 0 && current_kind(p) == RF_KIND_FURNITURE ?
+		p->doc->sections[p->resume].kind : current_kind(p);
+	if (l->cls != RF_LINE_HEADING && !starts_recommendation(l, kind))
 		carry_on(p);
 	p->resume = -1;
 	kind = current_kind(p);
@@ -929,8 +940,7 @@ item_line(parser *p, const rf_line *l)
 		new_section(p, p->motion ? RF_KIND_OTHER : l->kind, l);
 		return;
 	}
-	if (l->cls == RF_LINE_INDSTILLER && kind != RF_KIND_RECOMMENDATION &&
-		kind != RF_KIND_DECISION && kind != RF_KIND_HISTORY)
+	if (starts_recommendation(l, kind))
 		new_section(p, RF_KIND_RECOMMENDATION, NULL);
 	else if (kind == RF_KIND_ITEM || kind == RF_KIND_FURNITURE)
 		new_section(p, it->closed ? RF_KIND_DECISION : RF_KIND_UNTITLED, NULL);

@@ -74,7 +74,6 @@ rf_title_parts(const char *s, size_t len, rf_title *out)
 	out->closed = false;
 	out->prefix = (rf_span) {0, 0};
 	out->slot_start = out->slot_end = out->duration = -1;
-	out->type = item_type(s, &t);
 
 	if (rf_ieq(s, t, "lukket"))
 		out->closed = true;
@@ -88,6 +87,7 @@ rf_title_parts(const char *s, size_t len, rf_title *out)
 		out->prefix = (rf_span) {0, p};
 		t = rf_trim(s, (rf_span) {p + sep, t.end});
 	}
+	out->type = item_type(s, &t);
 	if (rf_parse_slot(s + t.start, t.end - t.start, &slot))
 	{
 		t.end = t.start + slot.cut;

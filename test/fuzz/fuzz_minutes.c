@@ -277,10 +277,10 @@ check_items(const input *in, const rf_doc *d)
 		FUZZ_CHECK(it->case_start <= it->case_end && it->case_end <= in->len);
 		if (it->case_start < it->case_end)
 		{
-			/* in the header, or in the header's continuation after page furniture */
+			/* in the header, or in a case or document line under it (also after page furniture) */
 			bool		inside = it->case_start >= it->header.start && it->case_end <= it->header.end;
 
-			for (uint32_t k = it->first_section + 1; k < it->first_section + it->section_count; k++)
+			for (uint32_t k = it->first_section; k < it->first_section + it->section_count; k++)
 				if (d->sections[k].kind == RF_KIND_ITEM && !RF_RANGE_EMPTY(d->sections[k].body))
 					inside = inside || (it->case_start >= d->sections[k].body.start &&
 										it->case_end <= d->sections[k].body.end);

@@ -9,6 +9,7 @@
 #include "check.h"
 #include "minutes.h"
 #include "text.h"
+#include "title.h"
 
 static void *
 grow(void *ctx, void *ptr, size_t size)
@@ -304,6 +305,23 @@ test_single_item_page(void)
 	free_doc(&n);
 }
 
+/* "(B)" / "(O)" after a title, after its routing prefix is cut */
+static void
+test_item_type(void)
+{
+	static const char with_prefix[] = "ØU/KB - Budget 2021 (O)";
+	static const char blank_title[] = "F - \x10\x01 (B)";
+	rf_title	t;
+
+	rf_title_parts(with_prefix, strlen(with_prefix), &t);
+	CHECK(t.type == RF_ITEM_TYPE_ORIENTATION);
+	CHECK_STR(with_prefix + t.prefix.start, t.prefix.end - t.prefix.start, "ØU/KB");
+	CHECK_STR(with_prefix + t.title.start, t.title.end - t.title.start, "Budget 2021");
+	/* nothing but control characters between the prefix and the mark */
+	rf_title_parts(blank_title, strlen(blank_title), &t);
+	CHECK(t.title.start <= t.title.end && t.title.end <= strlen(blank_title));
+}
+
 /* text that is no minutes: numbered lists alone make no items */
 static void
 test_lists_are_no_items(void)
@@ -329,6 +347,7 @@ main(void)
 	test_dated_headings();
 	test_case_labels();
 	test_single_item_page();
+	test_item_type();
 	test_lists_are_no_items();
 	return CHECK_DONE();
 }
