@@ -3,7 +3,8 @@
 # and as FirstAgenda JSON, plus a corrupt PDF, a binary file, JSON that is no
 # meeting and a file of another type: the bad
 # files are reported and skipped, the rest load, the exit status says that
-# something failed, and a second run finds everything already present.
+# something failed, and a second run finds everything already present.  Then
+# text in Windows-1252 and ISO-8859-1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -75,3 +76,33 @@ grep -q $'\r\[###' <<<"$out"
 grep -q '^0 loaded, 8 already present, 3 failed' <<<"$(tr -d '\r' <<<"$out")"
 [[ $(q 'SELECT count(*) FROM referat.documents') -eq 8 ]]
 echo "referat-load: bad files reported and skipped, loads idempotent"
+
+# Older exports in Windows-1252 (Slagelse's minutes, with æ, ø, å and en dashes): read as such
+# when they are not UTF-8, and said so; the same items as the UTF-8 text.  --encoding forces
+# one (Holbæk's minutes in ISO-8859-1); an unknown encoding is bad usage.
+mkdir -p "$dir/latin"
+python3 -c 'import sys; sys.stdout.buffer.write(open(sys.argv[1], encoding="utf-8").read().encode(sys.argv[2]))' \
+	test/corpus/excerpts/13_slagelse_oeu_2018-10-01_excerpt.txt cp1252 >"$dir/latin/slagelse.txt"
+python3 -c 'import sys; sys.stdout.buffer.write(open(sys.argv[1], encoding="utf-8").read().encode(sys.argv[2]))' \
+	test/corpus/excerpts/12_holbaek_udvalget_aeldre_sundhed_2020-06-04_excerpt.txt iso-8859-1 >"$dir/latin/holbaek.txt"
+out=$(load "$dir/latin/slagelse.txt")
+echo "$out"
+grep -qx '1 loaded, 0 already present, 0 failed' <<<"$out"
+grep -qx "read as Windows-1252 (not UTF-8): $dir/latin/slagelse.txt" <<<"$out"
+out=$(load --encoding iso-8859-1 "$dir/latin/holbaek.txt")
+echo "$out"
+grep -qx '1 loaded, 0 already present, 0 failed' <<<"$out"
+! grep -q 'Windows-1252' <<<"$out"
+for pair in "slagelse.txt:13_slagelse_oeu_2018-10-01_excerpt.txt" "holbaek.txt:12_holbaek_udvalget_aeldre_sundhed_2020-06-04_excerpt.txt"; do
+	stored=${pair%%:*} original=test/corpus/excerpts/${pair##*:}
+	got=$(q "SELECT string_agg(format('%s|%s|%s', i.item_no, i.title, i.case_no), E'\n' ORDER BY i.item_no)
+	           FROM referat.items_v i JOIN referat.documents d ON d.id = i.document_id
+	          WHERE d.source = '$dir/latin/$stored'")
+	want=$(psql -X -At -v ON_ERROR_STOP=1 -d "$db" -v doc="$(cat "$original")" <<<"SELECT string_agg(format('%s|%s|%s', item_no, title, case_no), E'\n' ORDER BY item_no) FROM referat.items(:'doc')")
+	[[ -n $got && $got == "$want" ]] || { echo "$stored: items differ from $original" >&2; diff <(echo "$want") <(echo "$got") >&2; exit 1; }
+	echo "latin/$stored: $(wc -l <<<"$got") items as in the UTF-8 text"
+done
+status=0
+load --encoding no-such-encoding "$dir/latin" 2>/dev/null || status=$?
+[[ $status -eq 2 ]] || { echo "--encoding no-such-encoding: exit $status, want 2" >&2; exit 1; }
+echo "referat-load: Windows-1252 read and reported, --encoding forces an encoding"
