@@ -4,7 +4,7 @@
 # meeting and a file of another type: the bad
 # files are reported and skipped, the rest load, the exit status says that
 # something failed, and a second run finds everything already present.  Then
-# text in Windows-1252 and ISO-8859-1.
+# text in Windows-1252 and ISO-8859-1, files without text, a pdftotext that hangs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -106,3 +106,27 @@ status=0
 load --encoding no-such-encoding "$dir/latin" 2>/dev/null || status=$?
 [[ $status -eq 2 ]] || { echo "--encoding no-such-encoding: exit $status, want 2" >&2; exit 1; }
 echo "referat-load: Windows-1252 read and reported, --encoding forces an encoding"
+
+# Files without text are reported and not stored: an empty file, a PDF without a text layer
+# (as a scanned page is).  A pdftotext that hangs is stopped after --convert-timeout.
+mkdir -p "$dir/empty" "$dir/slow" "$dir/bin"
+: >"$dir/empty/empty.txt"
+python3 test/tools/make_pdf.py "$dir/empty/empty.txt" "$dir/empty/scanned.pdf"
+before=$(q 'SELECT count(*) FROM referat.documents')
+status=0
+out=$(load "$dir/empty") || status=$?
+echo "$out"
+[[ $status -eq 1 ]]
+grep -qx '0 loaded, 0 already present, 2 failed' <<<"$out"
+grep -qx "failed: $dir/empty/empty.txt: no text" <<<"$out"
+grep -qx "failed: $dir/empty/scanned.pdf: no text: a scanned PDF needs OCR" <<<"$out"
+[[ $(q 'SELECT count(*) FROM referat.documents') -eq $before ]]
+python3 test/tools/make_pdf.py test/corpus/albertslund/000_29b8a9bb6d12761b.txt "$dir/slow/slow.pdf"
+printf '#!/bin/sh\nexec sleep 60\n' >"$dir/bin/pdftotext"
+chmod +x "$dir/bin/pdftotext"
+status=0
+out=$(PATH="$dir/bin:$PATH" timeout 30 "$(pg_config --bindir)/referat-load" -d "$db" --convert-timeout 1 "$dir/slow") || status=$?
+echo "$out"
+[[ $status -eq 1 ]] || { echo "slow pdftotext: exit $status, want 1" >&2; exit 1; }
+grep -qx "failed: $dir/slow/slow.pdf: pdftotext took more than 1 s (--convert-timeout)" <<<"$out"
+echo "referat-load: files without text and a hanging pdftotext reported, nothing stored"
