@@ -1,5 +1,5 @@
 /*
- * outcome.c — referat.classify_decision(text) and the referat.outcome enum
+ * outcome_fn.c — referat.classify_decision(text) and the referat.outcome enum
  * values for the other functions.  The classification itself lives in
  * core/outcome.c.
  */
