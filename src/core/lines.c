@@ -105,9 +105,13 @@ dated_heading(const char *s, rf_span sp, rf_line *l)
 	return true;
 }
 
-/* "Kompetence: Økonomiudvalget": a heading of the vocabulary with its value on the line. */
+/*
+ * A heading of the vocabulary with its value on the line: "Kompetence:
+ * Økonomiudvalget" (a procedural heading: the line is the heading), or
+ * "Beslutning: Godkendt." (the line starts the section and is its text).
+ */
 static bool
-heading_with_value(const char *s, rf_span sp, rf_kind *kind)
+heading_with_value(const char *s, rf_span sp, rf_line *l)
 {
 	const char *colon = memchr(s + sp.start, ':', sp.end - sp.start);
 	rf_heading_info info;
@@ -116,9 +120,12 @@ heading_with_value(const char *s, rf_span sp, rf_kind *kind)
 	if (colon == NULL || (size_t) (colon - s) - sp.start > HEADING_NAME_MAX)
 		return false;
 	name = rf_trim(s, (rf_span) {sp.start, (size_t) (colon - s)});
-	if (!rf_heading_name(s, name, &info) || !info.with_value)
+	if (!rf_heading_name(s, name, &info) || (!info.with_value && info.kind == RF_KIND_OTHER))
 		return false;
-	*kind = info.kind;
+	l->kind = info.kind;
+	l->with_value = info.with_value;
+	l->inline_text = !info.with_value;
+	l->colon = true;
 	return true;
 }
 
@@ -166,9 +173,7 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 		*kind = RF_KIND_OTHER;
 		return true;
 	}
-	if (heading_with_value(s, sp, kind))
-		return l->with_value = true;
-	return false;
+	return heading_with_value(s, sp, l);
 }
 
 /* Skip blanks of any kind (text.h) from i; returns the new position. */
@@ -405,7 +410,7 @@ rf_classify_line(const char *s, rf_line *l)
 	l->rest = c;
 	l->number = 0;
 	l->kind = RF_KIND_OTHER;
-	l->colon = l->capitals = l->dated = l->of_motion = l->dotted = l->with_value = false;
+	l->colon = l->capitals = l->dated = l->of_motion = l->dotted = l->with_value = l->inline_text = false;
 	l->page_start = l->start < l->end && s[l->start] == '\f';
 	if (c.start == c.end)
 		l->cls = RF_LINE_BLANK;

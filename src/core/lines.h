@@ -43,6 +43,7 @@ typedef struct rf_line
 	bool		dated;			/* HEADING: names a forum and a date (below) */
 	bool		of_motion;		/* HEADING: parties' motions use it too (headings.h) */
 	bool		with_value;		/* HEADING: a procedural one that may carry a value */
+	bool		inline_text;	/* HEADING: "Beslutning: Godkendt.", the section's first text */
 	bool		page_start;		/* the line starts with a form feed */
 	bool		dotted;			/* NUMBER: "3." (an item's number; a page number has no dot) */
 	int			number;			/* PUNKT, NUMBERED, NUMBER, ITEM_NO */

@@ -918,7 +918,8 @@ item_line(parser *p, const rf_line *l)
 		 * træffes af") or a heading followed by "X indstiller" end the list.
 		 */
 		if (!(l->cls == RF_LINE_HEADING &&
-			  (l->markdown || l->dated || l->with_value || (next && next->cls == RF_LINE_INDSTILLER))))
+			  (l->markdown || l->dated || l->with_value || l->inline_text ||
+			   (next && next->cls == RF_LINE_INDSTILLER))))
 		{
 			add_body(p, l);
 			return;
@@ -937,7 +938,9 @@ item_line(parser *p, const rf_line *l)
 			p->motion = true;
 		else if (!l->colon || l->kind == RF_KIND_HISTORY || l->kind == RF_KIND_ATTACHMENTS)
 			p->motion = false;
-		new_section(p, p->motion ? RF_KIND_OTHER : l->kind, l);
+		new_section(p, p->motion ? RF_KIND_OTHER : l->kind, l->inline_text ? NULL : l);
+		if (l->inline_text)
+			add_body(p, l);		/* "Beslutning: Godkendt.": the line is the text */
 		return;
 	}
 	if (starts_recommendation(l, kind))

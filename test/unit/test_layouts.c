@@ -305,6 +305,21 @@ test_single_item_page(void)
 	free_doc(&n);
 }
 
+/* "Beslutning: Godkendt." starts the decision and is its text; "Kompetence: …" is a heading */
+static void
+test_heading_with_text(void)
+{
+	rf_doc		d = parse("Punkt 1: Budget\nKompetence: Økonomiudvalget\nIndstilling: at budgettet godkendes\n"
+						  "Beslutning: Godkendt.\nFraværende: Ingen.\nBilag\nBudget.pdf\nBeslutning: Udsat.\n");
+	const rf_section *dec;
+
+	check_kinds(&d, 0, "item other recommendation decision attachments decision");
+	dec = &d.sections[d.items[0].first_section + 3];
+	CHECK(RF_RANGE_EMPTY(dec->heading) && dec->body.first == 4 && dec->body.last == 5);
+	CHECK(!RF_RANGE_EMPTY(d.sections[d.items[0].first_section + 1].heading));
+	free_doc(&d);
+}
+
 /* "(B)" / "(O)" after a title, after its routing prefix is cut */
 static void
 test_item_type(void)
@@ -348,6 +363,7 @@ main(void)
 	test_case_labels();
 	test_single_item_page();
 	test_item_type();
+	test_heading_with_text();
 	test_lists_are_no_items();
 	return CHECK_DONE();
 }
