@@ -81,13 +81,6 @@ static const heading_name vocabulary[] = {
 	HV("beslutningen træffes af", RF_KIND_OTHER),
 };
 
-/* Lower-case ASCII; other bytes (the lead byte of æ, ø, å) as they are. */
-static unsigned char
-fold_byte(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
 /* Longer than any name of the vocabulary, in bytes. */
 #define HEADING_LEN_MAX 64
 
@@ -123,7 +116,7 @@ rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 		return false;
 	if (by_length[HEADING_LEN_MAX] == 0)
 		index_by_length();
-	first = fold_byte((unsigned char) s[name.start]);
+	first = rf_lower_ascii((unsigned char) s[name.start]);
 	for (size_t k = by_length[len]; k < by_length[len + 1]; k++)
 	{
 		const heading_name *h = &vocabulary[order[k]];

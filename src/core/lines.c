@@ -39,9 +39,7 @@ static const phrase furniture[] = {
 static unsigned char
 first_folded(const char *s, rf_span sp)
 {
-	unsigned char c = (unsigned char) s[sp.start];
-
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+	return rf_lower_ascii((unsigned char) s[sp.start]);
 }
 
 /* Longest line that can be a heading, a proposer or a ToC title. */

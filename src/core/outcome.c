@@ -29,6 +29,7 @@
 
 #include "interrupt.h"
 #include "outcome.h"
+#include "text.h"
 
 /* ---------------------------------------------------------------- words */
 
@@ -153,11 +154,7 @@ first_folded(const char *s, size_t b, size_t e)
 {
 	while (b + 1 < e && (unsigned char) s[b] == 0xC2 && (unsigned char) s[b + 1] == 0xAD)
 		b += 2;
-	if (b >= e)
-		return 0;
-	if (s[b] >= 'A' && s[b] <= 'Z')
-		return (unsigned char) (s[b] + 32);
-	return (unsigned char) s[b];
+	return b < e ? rf_lower_ascii((unsigned char) s[b]) : 0;
 }
 
 

@@ -36,6 +36,13 @@ rf_is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* An ASCII capital in lower case; every other byte (the lead byte of æ, ø, å) as it is. */
+static inline unsigned char
+rf_lower_ascii(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 static inline bool
 rf_is_ascii_letter(char c)
 {

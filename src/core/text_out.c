@@ -1,10 +1,10 @@
 /*
  * text_out.c — the line-laying text buffer (text_out.h).
  */
-#include <stdint.h>
 #include <string.h>
 
 #include "interrupt.h"
+#include "text.h"
 #include "text_out.h"
 
 void
@@ -114,17 +114,6 @@ utf8_len(const unsigned char *u, size_t i, size_t n)
 	return len;
 }
 
-/* No-break, thin, figure and other Unicode spaces are blanks like any other. */
-static bool
-unicode_space(const unsigned char *u, size_t len)
-{
-	uint32_t	cp = len == 2 ? (uint32_t) (u[0] & 0x1F) << 6 | (u[1] & 0x3F) :
-		len == 3 ? (uint32_t) (u[0] & 0x0F) << 12 | (uint32_t) (u[1] & 0x3F) << 6 | (u[2] & 0x3F) : 0;
-
-	return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
-		cp == 0x3000;
-}
-
 void
 rf_out_text(rf_out *o, const char *s, size_t n)
 {
@@ -156,7 +145,8 @@ rf_out_text(rf_out *o, const char *s, size_t n)
 				continue;
 			}
 			len = utf8_len(u, i, n);
-			if (len > 0 && unicode_space(u + i, len))
+			/* no-break, thin, figure and other Unicode spaces are blanks like any other */
+			if (len > 0 && rf_wide_space_at(s, i, n) == len)
 			{
 				if (o->pending_blank == 0)
 					o->pending_blank = ' ';
