@@ -230,6 +230,27 @@ main(void)
 	CHECK(yields("magistratsafdelingerne", TERMS("magistratsafdeling", "magistrat", "afdeling")));
 	CHECK(yields("borgerrådgiveren", TERMS("borgerrådgiver", "borger", "rådgiver")));
 	CHECK(yields("lokalplanforslaget", TERMS("lokalplanforslag", "lokalplan", "lokal", "plan", "forslag")));
+	/*
+	 * genitive and linking forms of compounds the lexicon holds whole split
+	 * as the compound does: alone, and as the first part of a longer one
+	 */
+	CHECK(yields_exactly("kommunalbestyrelsens",
+						 TERMS("kommunalbestyrelse", "kommunal", "bestyrelse")));
+	CHECK(yields_exactly("kommunalbestyrelses",
+						 TERMS("kommunalbestyrelse", "kommunal", "bestyrelse")));
+	CHECK(yields_exactly("skolebestyrelsens", TERMS("skolebestyrelse", "skole", "bestyrelse")));
+	CHECK(yields_exactly("økonomiudvalgets", TERMS("økonomiudvalg", "økonomi", "udvalg")));
+	CHECK(yields_exactly("skolebestyrelsesmødet",
+						 TERMS("skolebestyrelsesmøde", "skole", "bestyrelse", "skolebestyrelse",
+							   "møde", "bestyrelsesmøde")));
+	CHECK(yields("kommunalbestyrelsesmedlemmernes",
+				 TERMS("kommunalbestyrelsesmedlem", "kommunalbestyrelse", "kommunal", "bestyrelse",
+					   "medlem")));
+	CHECK(yields("arbejdsmiljøorganisationens",
+				 TERMS("arbejdsmiljøorganisation", "arbejdsmiljø", "miljø", "organisation")));
+	CHECK(yields("ældrerådsmødet", TERMS("ældrerådsmøde", "ældreråd", "ældre", "råd", "møde")));
+	CHECK(part_found_in("kommunalbestyrelse", "kommunalbestyrelsesmødet"));
+	CHECK(part_found_in("skolebestyrelse", "skolebestyrelsesmødet"));
 	/* short municipal parts from the domain list */
 	CHECK(yields("byrådsmedlemmer", TERMS("byrådsmedlem", "byråd", "by", "råd", "medlem")));
 	CHECK(yields("befolkningstallet", TERMS("befolkningstal", "befolkning", "tal")));
