@@ -14,21 +14,17 @@
  *             nothing, and a lemma it would turn into another short word
  *             of the lexicon stays as it is ("ledelse" is not "led")
  *
- * The lexicon is read once per backend and path, into TopMemoryContext, and
+ * The lexicon is mapped once per backend and path (search_lexicon.c) and
  * shared by every dictionary that names it: a dictionary is initialised
  * again after ALTER TEXT SEARCH DICTIONARY or a cache reset, the lexicon
  * need not be.
  */
 #include "postgres.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "catalog/namespace.h"
 #include "commands/defrem.h"
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
-#include "storage/fd.h"
 #include "tsearch/ts_cache.h"
 #include "tsearch/ts_locale.h"
 #include "tsearch/ts_public.h"
@@ -37,19 +33,10 @@
 #include "utils/regproc.h"
 
 #include "compound.h"
+#include "search_lexicon.h"
 
 PG_FUNCTION_INFO_V1(referat_compound_init);
 PG_FUNCTION_INFO_V1(referat_compound_lexize);
-
-/* A lexicon file read by this backend. */
-typedef struct loaded_lexicon
-{
-	struct loaded_lexicon *next;
-	char	   *path;
-	rf_lexicon	lx;
-} loaded_lexicon;
-
-static loaded_lexicon *loaded_lexicons;
 
 /*
  * The lexemes of words seen, so that a word costs one hash probe the second
@@ -77,80 +64,6 @@ typedef struct compound_dict
 	MemoryContext cache_context;
 	HTAB	   *cache;
 } compound_dict;
-
-/* The lexicon in tsearch_data/<name>.lex, read on first use. */
-static const rf_lexicon *
-lexicon(const char *name)
-{
-	char	   *path = get_tsearch_config_filename(name, "lex");
-	loaded_lexicon *l;
-	struct stat st;
-	char	   *data;
-	size_t		done = 0;
-	const char *why;
-	int			fd;
-
-	for (l = loaded_lexicons; l != NULL; l = l->next)
-		if (strcmp(l->path, path) == 0)
-			return &l->lx;
-
-	fd = OpenTransientFile(path, O_RDONLY | PG_BINARY);
-	if (fd < 0)
-		ereport(ERROR,
-				(errcode_for_file_access(),
-				 errmsg("could not open lexicon file \"%s\": %m", path),
-				 errhint("The file belongs in the tsearch_data directory of the server's share directory; \"make install\" puts referat_danish.lex there.")));
-	if (fstat(fd, &st) != 0)
-		ereport(ERROR,
-				(errcode_for_file_access(),
-				 errmsg("could not stat lexicon file \"%s\": %m", path)));
-	if ((Size) st.st_size > MaxAllocSize)
-		ereport(ERROR,
-				(errcode(ERRCODE_CONFIG_FILE_ERROR),
-				 errmsg("lexicon file \"%s\" is too large", path),
-				 errhint("A lexicon file is at most 1 GB.")));
-
-	/* the file is used as it is, so it lives as long as the backend */
-	data = MemoryContextAlloc(TopMemoryContext, Max(st.st_size, 1));
-	while (done < (size_t) st.st_size)
-	{
-		ssize_t		n = read(fd, data + done, st.st_size - done);
-
-		if (n < 0)
-		{
-			pfree(data);
-			ereport(ERROR,
-					(errcode_for_file_access(),
-					 errmsg("could not read lexicon file \"%s\": %m", path)));
-		}
-		if (n == 0)
-		{
-			pfree(data);
-			ereport(ERROR,
-					(errcode(ERRCODE_CONFIG_FILE_ERROR),
-					 errmsg("lexicon file \"%s\" became shorter while it was read", path),
-					 errhint("Another \"make install\" may be writing it; try again.")));
-		}
-		done += n;
-	}
-	CloseTransientFile(fd);
-
-	l = MemoryContextAlloc(TopMemoryContext, sizeof(loaded_lexicon));
-	why = rf_lexicon_open(&l->lx, data, done);
-	if (why != NULL)
-	{
-		pfree(data);
-		pfree(l);
-		ereport(ERROR,
-				(errcode(ERRCODE_CONFIG_FILE_ERROR),
-				 errmsg("invalid lexicon file \"%s\": %s", path, why),
-				 errhint("Rebuild and install it with \"make install\".")));
-	}
-	l->path = MemoryContextStrdup(TopMemoryContext, path);
-	l->next = loaded_lexicons;
-	loaded_lexicons = l;
-	return &l->lx;
-}
 
 /* An empty cache in d->cache_context. */
 static void
@@ -254,7 +167,7 @@ referat_compound_init(PG_FUNCTION_ARGS)
 					 errhint("The parameters are Lexicon, StopWords and Stemmer.")));
 	}
 
-	d->lx = lexicon(lexicon_name);
+	d->lx = referat_lexicon(lexicon_name);
 	d->cache_context = AllocSetContextCreate(CurrentMemoryContext, "referat.compound cache",
 											 ALLOCSET_DEFAULT_SIZES);
 	new_cache(d);
