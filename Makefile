@@ -14,7 +14,7 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 SCRIPTS = bin/referat-load
 
 REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history layouts firstagenda hostile \
-	textsearch compound topics store search facts attendance kle privileges
+	textsearch compound topics search_forms store search facts attendance kle privileges
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
 PG_CPPFLAGS = -Isrc/core

@@ -25,3 +25,31 @@ INSERT INTO forms VALUES
 	('skole', 'Kommunalbestyrelsens', false),
 	('relse', 'Skolebestyrelsesmødet', false),
 	('sesmøde', 'Skolebestyrelsesmødet', false);
+
+-- acronyms glued to a word read as the acronym and the word, as with a hyphen
+INSERT INTO forms VALUES
+	('HR-chefen', 'HRchefen', true),
+	('HRchefen', 'HR-chefen', true),
+	('chef', 'HRchefen', true),
+	('KL-aftale', 'KLaftalen', true),
+	('KLaftale', 'KL-aftalen', true),
+	('aftale', 'KLaftalen', true),
+	('landsforening', 'KLaftalen', true),
+	('MED-aftale', 'MEDaftalens', true),
+	('APV-måling', 'APVmålingen', true),
+	('bilag', 'PDFBilag', true),
+	('KommuneMED', 'Kommune-MED', true),
+	('kommune', 'KommuneMEDs', true),
+	('medindflydelse', 'arbejdspladsMEDs', true),
+	-- the acronym and the word in another order, or apart
+	('HR-chefen', 'chefen for HR', false),
+	('KLaftale', 'aftale med KL', false),
+	('KL-aftale', 'kommunernes aftale', false);
+
+SELECT query, form, expect, pg_temp.found('referat.danish', query, form) AS "referat.danish",
+       pg_temp.found('danish', query, form) AS danish
+  FROM forms;
+
+-- the tokens of glued and hyphenated acronyms: the same words
+SELECT alias, token, lexemes FROM ts_debug('referat.danish', 'HRchefen HR-chefen KLaftalen PDFBilag KommuneMEDs TRIOer')
+ WHERE alias <> 'blank';

@@ -459,6 +459,7 @@ rf_compound_split(const rf_lexicon *lx, const char *w, size_t len, rf_compound *
 	size_t		lemma_len;
 
 	out->known = false;
+	out->unknown_piece = false;
 	out->n_parts = 0;
 	out->n_terms = 0;
 	if (len == 0)
@@ -500,6 +501,7 @@ rf_compound_split(const rf_lexicon *lx, const char *w, size_t len, rf_compound *
 		add_term(out, w, len, "", 0, 1, true, true);
 		return;
 	}
+	out->unknown_piece = top[0].form == NULL;
 	memcpy(buf, w, top[n - 1].start);
 	while ((lemma = rf_lex_next_lemma(lx, top[n - 1].form, &it, &lemma_len)) != NULL)
 	{

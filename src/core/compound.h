@@ -70,6 +70,7 @@ typedef struct rf_term
 typedef struct rf_compound
 {
 	bool		known;			/* the lexicon has the word */
+	bool		unknown_piece;	/* the cut begins with a piece the lexicon lacks ("pdf|…") */
 	int			n_parts;		/* parts of the first reading, 0 when it does not split */
 	int			n_terms;		/* 0 only for an empty word */
 	rf_term		terms[RF_COMPOUND_MAX_TERMS];

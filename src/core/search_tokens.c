@@ -478,6 +478,112 @@ nfkc(const char *s, size_t n, char *out, size_t *outlen)
 	return true;
 }
 
+/* ------------------------------------------------------------- acronyms */
+
+/* 'U' for a capital, 'l' for a small letter of ASCII or Latin-1, else 0. */
+static char
+latin_case(UChar32 c)
+{
+	if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))
+		return 'U';
+	if ((c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7))
+		return 'l';
+	return 0;
+}
+
+/* The letters of a word: case and byte offset of each, and the end. */
+typedef struct letters
+{
+	size_t		n;
+	char		kase[RF_WORD_MAX_CHARS + 1];
+	UChar32		c[RF_WORD_MAX_CHARS + 1];
+	size_t		at[RF_WORD_MAX_CHARS + 1];	/* at[n]: the end */
+} letters;
+
+/* Does the word test accept letters [a, b) in lower case? */
+static bool
+test_word(const rf_tokenizer *t, const letters *l, size_t a, size_t b)
+{
+	char		w[RF_ACRONYM_WORD_MAX];
+	size_t		o = 0,
+				k;
+
+	if (b - a < RF_ACRONYM_WORD_MIN)
+		return false;
+	for (k = a; k < b; k++)
+	{
+		UChar32		c = l->kase[k] == 'U' ? l->c[k] + 0x20 : l->c[k];
+
+		if (o + 2 > sizeof(w))
+			return false;
+		if (c < 0x80)
+			w[o++] = (char) c;
+		else
+		{
+			w[o++] = (char) (0xC0 | (c >> 6));
+			w[o++] = (char) (0x80 | (c & 0x3F));
+		}
+	}
+	return t->words(t->words_arg, w, o);
+}
+
+/* Letters [a, b) all of case k? */
+static bool
+all_case(const letters *l, size_t a, size_t b, char k)
+{
+	for (; a < b; a++)
+		if (l->kase[a] != k)
+			return false;
+	return true;
+}
+
+/*
+ * Where an acronym glued to a word is cut off the word w[0..n) (see
+ * search_tokens.h): the bytes of the first of the two, or 0.
+ */
+static size_t
+acronym_cut(const rf_tokenizer *t, const char *w, size_t n)
+{
+	letters		l;
+	size_t		i = 0,
+				caps = 0,
+				end;
+
+	for (l.n = 0; i < n; l.n++)
+	{
+		size_t		width;
+
+		if (l.n == RF_WORD_MAX_CHARS)
+			return 0;
+		l.c[l.n] = decode(w, n, i, &width);
+		l.kase[l.n] = latin_case(l.c[l.n]);
+		if (l.kase[l.n] == 0)
+			return 0;
+		l.at[l.n] = i;
+		i += width;
+	}
+	l.at[l.n] = n;
+	while (caps < l.n && l.kase[caps] == 'U')
+		caps++;
+	/* capitals, then small letters: "HRchefen", "PDFBilag" */
+	if (caps >= RF_ACRONYM_MIN && caps < l.n && all_case(&l, caps, l.n, 'l'))
+	{
+		if (caps <= RF_ACRONYM_MAX && test_word(t, &l, caps, l.n))
+			return l.at[caps];
+		if (caps > RF_ACRONYM_MIN && caps - 1 <= RF_ACRONYM_MAX && test_word(t, &l, caps - 1, l.n))
+			return l.at[caps - 1];
+		return 0;
+	}
+	/* a word, then capitals and maybe a genitive s: "KommuneMED", "arbejdspladsMEDs" */
+	end = l.n > 0 && l.kase[l.n - 1] == 'l' && l.c[l.n - 1] == 's' ? l.n - 1 : l.n;
+	for (i = 1; i < end && l.kase[i] == 'l'; i++)
+		;
+	if (end - i >= RF_ACRONYM_MIN && end - i <= RF_ACRONYM_MAX && all_case(&l, i, end, 'U')
+		&& test_word(t, &l, 0, i))
+		return l.at[i];
+	return 0;
+}
+
 static rf_token_type
 emit(rf_tokenizer *t, rf_token *tok, rf_token_type type, size_t end,
 	 const char *text, size_t len)
@@ -562,7 +668,8 @@ word_token(rf_tokenizer *t, rf_token *tok)
 				normalise = false;
 	UChar32		prev = -1;
 	const char *text;
-	size_t		textlen;
+	size_t		textlen,
+				cut;
 	rf_token_type type;
 
 	while (i < len)
@@ -605,6 +712,9 @@ word_token(rf_tokenizer *t, rf_token *tok)
 	if (normalise && nfkc(text, textlen, t->scratch, &textlen))
 		text = t->scratch;
 	type = !letter ? RF_TOKEN_NUMBER : digit ? RF_TOKEN_NUMWORD : RF_TOKEN_WORD;
+	if (type == RF_TOKEN_WORD && t->words != NULL && text == s + t->pos
+		&& (cut = acronym_cut(t, text, textlen)) > 0)
+		return emit(t, tok, type, t->pos + cut, text, cut);
 	return emit(t, tok, type, i, text, textlen);
 }
 
@@ -632,6 +742,15 @@ rf_tokenizer_init(rf_tokenizer *t, const char *s, size_t len)
 	t->len = s ? len : 0;
 	t->pos = 0;
 	t->in_overlong = false;
+	t->words = NULL;
+	t->words_arg = NULL;
+}
+
+void
+rf_tokenizer_words(rf_tokenizer *t, rf_word_test test, void *arg)
+{
+	t->words = test;
+	t->words_arg = arg;
 }
 
 rf_token_type

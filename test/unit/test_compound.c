@@ -265,6 +265,9 @@ main(void)
 	/* a first piece the lexicon cannot use: a label glued on, a foreign word */
 	CHECK(yields("pdfudvalgserklæring", TERMS("udvalgserklæring", "udvalg", "erklæring")));
 	CHECK(yields("flextrafik", TERMS("flextrafik", "trafik")));
+	CHECK(c.unknown_piece);
+	split("sygefraværsstatistikken");
+	CHECK(!c.unknown_piece && c.n_parts == 3);
 	CHECK(yields_none("kontraktuelle", TERMS("aktuel", "kontr")));
 	/* of two cuts with as many parts, the one with the dictionary's linking element */
 	CHECK(yields("mødesager", TERMS("møde", "sag")));
