@@ -40,7 +40,7 @@ $(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_SQL)
 # MPL-1.1) and the word lists in src/data, compiled by tools/mklexicon in about
 # a second into the file format of src/core/lexicon.h.
 HUNSPELL_DA ?= /usr/share/hunspell/da_DK
-LEXICON_LISTS = src/data/municipal.words src/data/not_parts.words
+LEXICON_LISTS = src/data/municipal.words src/data/not_parts.words src/data/not_derived.words
 build/mklexicon: tools/mklexicon.c tools/hunspell_expand.c tools/hunspell_expand.h src/core/lexicon.c src/core/lexicon.h
 	@mkdir -p $(@D)
 	gcc -O2 -Wall -Wextra -Werror -Isrc/core -o $@ tools/mklexicon.c tools/hunspell_expand.c src/core/lexicon.c

@@ -417,17 +417,142 @@ add_term(rf_compound *out, const char *a, size_t alen, const char *b, size_t ble
 }
 
 /*
+ * Derivations: a lemma that ends in one of these suffixes after a word of
+ * the lexicon is also read as that word, its base ("økonomisk" → økonomi,
+ * "kulturel" → kultur, "administrativ" → administration).  The first rule
+ * whose base the lexicon has wins, so the longer endings and the likelier
+ * bases come first ("politisk" is politik, not politi).
+ */
+typedef struct derivation
+{
+	const char *suffix;
+	const char *base_end;		/* what replaces it in the base */
+	bool		reshaped;		/* the base may be reshaped (base_word) */
+} derivation;
+
+static const derivation derivations_of[] = {
+	{"atorisk", "ation", false}, {"ativ", "ation", false}, {"tiv", "tion", false},
+	{"isk", "ik", false}, {"isk", "i", false}, {"isk", "ie", false}, {"isk", "", false},
+	{"ionel", "ion", false}, {"urel", "ur", false}, {"mentel", "ment", false}, {"uel", "", false},
+	{"al", "", true}, {"ant", "", false}, {"ist", "", true}, {"isme", "", false},
+	{"isme", "e", false}, {"bilitet", "bel", false}, {"itet", "", false},
+	{"isering", "isation", false}, {"isering", "", false}, {"isering", "i", false},
+	{"isering", "e", false}, {"iering", "", false}, {"ering", "", true}, {"ering", "e", false},
+	{"lig", "", false}, {"lig", "e", false}, {"ig", "", false}
+};
+
+#define DERIVATION_MIN_BASE 5	/* characters: no "tur" of "turisme", "bil" of "billig" */
+#define DERIVATION_BYTES (RF_LEX_MAX_FORM + 8)
+
+/* Is w[0..len) a word of the lexicon that is a lemma of its own and may be a part? */
+static bool
+lemma_word(const rf_lexicon *lx, const char *w, size_t len)
+{
+	const rf_lex_form *f = rf_lexicon_find(lx, w, len);
+	uint32_t	it = 0;
+	const char *l;
+	size_t		l_len;
+
+	if (f == NULL || (rf_lex_flags(f) & (RF_LEX_WORD | RF_LEX_NOPART)) != RF_LEX_WORD
+		|| count_chars(w, len) < DERIVATION_MIN_BASE)
+		return false;
+	while ((l = rf_lex_next_lemma(lx, f, &it, &l_len)) != NULL)
+		if (l_len == len && memcmp(l, w, len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Is the base b[0..*len) a lemma word, or, when it may be reshaped, is it
+ * once its last consonant is undoubled ("budgett" of "budgettering") or an
+ * e is put before a last l or r ("cykl" of "cyklist", "centr" of
+ * "central")?  *len is then the length of the word in b.
+ */
+static bool
+base_word(const rf_lexicon *lx, char *b, size_t *len, bool reshaped)
+{
+	size_t		n = *len;
+	char		last = n > 1 ? b[n - 1] : 0;
+
+	if (lemma_word(lx, b, n))
+		return true;
+	if (!reshaped)
+		return false;
+	if (n > 2 && last == b[n - 2] && strchr("bdfgklmnprstv", last) && lemma_word(lx, b, n - 1))
+	{
+		*len = n - 1;
+		return true;
+	}
+	if (n > 2 && (last == 'l' || last == 'r') && strchr("aeiouyæøå", b[n - 2]) == NULL
+		&& n + 1 < DERIVATION_BYTES)
+	{
+		b[n - 1] = 'e';
+		b[n] = last;
+		if (lemma_word(lx, b, n + 1))
+		{
+			*len = n + 1;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * The base of the lemma d[0..len) in out when it is a derivation (see
+ * derivations_of), and its length; 0 when it is none, or a word the lexicon
+ * marks as no derivation (RF_LEX_UNDERIVED: "journalist").
+ */
+static size_t
+derivation_base(const rf_lexicon *lx, const char *d, size_t len, char out[DERIVATION_BYTES])
+{
+	const rf_lex_form *f = rf_lexicon_find(lx, d, len);
+	size_t		k;
+
+	if (f == NULL || (rf_lex_flags(f) & RF_LEX_UNDERIVED))
+		return 0;
+	for (k = 0; k < sizeof(derivations_of) / sizeof(derivations_of[0]); k++)
+	{
+		const derivation *r = &derivations_of[k];
+		size_t		slen = strlen(r->suffix),
+					elen = strlen(r->base_end),
+					n;
+
+		if (!ends_with(d, len, r->suffix, slen) || len - slen + elen + 1 >= DERIVATION_BYTES)
+			continue;
+		memcpy(out, d, len - slen);
+		memcpy(out + len - slen, r->base_end, elen);
+		n = len - slen + elen;
+		if (base_word(lx, out, &n, r->reshaped))
+			return n;
+	}
+	return 0;
+}
+
+/*
  * The terms of reading r: the reading, then every run of adjacent parts but
  * the whole, ending in the lemma of its last part.
  */
 static void
-add_reading_terms(const reading *r, int variant, rf_compound *out)
+add_reading_terms(const rf_lexicon *lx, const reading *r, int variant, rf_compound *out)
 {
 	int			n = r->n_parts,
 				a,
 				b;
+	char		base[RF_COMPOUND_MAX_PARTS][DERIVATION_BYTES];
+	size_t		base_len[RF_COMPOUND_MAX_PARTS];
 
+	/*
+	 * The base of each part that is a derivation: the reading and the part
+	 * are read as ending in the base too ("kommunaløkonomisk" also reads
+	 * kommunaløkonomi and økonomi, not the other runs: a query asks for a
+	 * word of its own or a compound).
+	 */
+	for (b = 0; b < n; b++)
+		base_len[b] = derivation_base(lx, r->parts[b].tail, r->parts[b].tail_len, base[b]);
 	add_term(out, r->text, r->len, "", 0, variant, true, false);
+	if (n > 0 && base_len[n - 1] > 0)
+		add_term(out, r->text, r->parts[n - 1].start, base[n - 1], base_len[n - 1], variant, false,
+				 false);
 	if (n < 2)
 		return;
 	for (b = 0; b < n; b++)
@@ -440,6 +565,8 @@ add_reading_terms(const reading *r, int variant, rf_compound *out)
 				continue;
 			add_term(out, r->text + pa->start, pb->start - pa->start, pb->tail, pb->tail_len,
 					 variant, false, false);
+			if (a == b && base_len[b] > 0)
+				add_term(out, base[b], base_len[b], "", 0, variant, false, false);
 		}
 }
 
@@ -486,7 +613,7 @@ rf_compound_split(const rf_lexicon *lx, const char *w, size_t len, rf_compound *
 			add_parts(lx, &r, 0, lemma_len, lemma_len, 0);
 			if (++variant == 1)
 				out->n_parts = r.n_parts > 1 ? r.n_parts : 0;
-			add_reading_terms(&r, variant, out);
+			add_reading_terms(lx, &r, variant, out);
 		}
 		return;
 	}
@@ -521,6 +648,6 @@ rf_compound_split(const rf_lexicon *lx, const char *w, size_t len, rf_compound *
 		add_parts(lx, &r, top[n - 1].start, r.len, lemma_len, 0);
 		if (++variant == 1)
 			out->n_parts = r.n_parts;
-		add_reading_terms(&r, variant, out);
+		add_reading_terms(lx, &r, variant, out);
 	}
 }

@@ -46,6 +46,8 @@
 #define RF_LEX_DOMAIN	0x20	/* from the municipal word list: short parts allowed ("sag") */
 #define RF_LEX_BARE		0x40	/* a lemma: first or inner part without linking element where
 								 * the dictionary asks for one (only in words it lacks) */
+#define RF_LEX_UNDERIVED 0x80	/* no derivation of the shorter word it looks derived from:
+								 * "journalist" of "journal", "kunstig" of "kunst" */
 
 typedef struct rf_lex_header
 {
