@@ -1,5 +1,5 @@
--- The query set of issue 3 (test/search/topics.tsv): for 25 everyday topic
--- words, how many of the word forms of the corpus that hold them a query for
+-- The query set of issues 3 and 14 (test/search/topics.tsv): for 42 everyday
+-- topic words, how many of the word forms of the corpus that hold them a query for
 -- the topic finds, with referat.danish and with PostgreSQL's danish side by
 -- side; and which forms that must not be found are.  Each form is a document
 -- of its own.
@@ -13,14 +13,16 @@ SELECT split_part(line, E'\t', 1) AS topic, split_part(line, E'\t', 2) AS form,
   FROM regexp_split_to_table(:'topics', E'\n') AS line
  WHERE line <> '' AND line NOT LIKE '#%';
 
--- the file as read; no line is malformed
+-- the file as read; no line is malformed: each form holds its topic word,
+-- or all of it but the last three letters (kurser, trivslen, politiske,
+-- administrative, cyklister)
 SELECT count(*) AS lines, count(DISTINCT topic) AS topics,
        count(*) FILTER (WHERE expect = 'match') AS match,
        count(*) FILTER (WHERE expect = 'nomatch') AS nomatch
   FROM topics;
 SELECT * FROM topics
  WHERE expect NOT IN ('match', 'nomatch') OR form !~ '^[[:alpha:]]+$'
-    OR strpos(form, topic) = 0 AND NOT (topic, form) IN (('kursus', 'kurser'), ('kursus', 'kurserne'), ('kursus', 'kurset'), ('trivsel', 'trivslen'));
+    OR strpos(form, left(topic, greatest(3, length(topic) - 3))) = 0;
 
 CREATE TEMP TABLE results AS
 SELECT topic, form, expect = 'match' AS expect,
