@@ -39,8 +39,8 @@ PG_FUNCTION_INFO_V1(referat_compound_init);
 PG_FUNCTION_INFO_V1(referat_compound_lexize);
 
 /*
- * The lexemes of words seen, so that a word costs one hash probe the second
- * time: text is Zipf-distributed, the corpus has 51,000 words and 6,000
+ * The lexemes of words seen, by the word as written, so that a word costs
+ * one hash probe the second time: text is Zipf-distributed, the corpus has 51,000 words and 6,000
  * different ones.  Words of CACHE_WORD_BYTES or more are not kept; when the
  * cache holds CACHE_MAX_WORDS (a few MB) it is emptied.  It lives with the
  * dictionary, which PostgreSQL initialises again when any dictionary
@@ -306,19 +306,38 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 	compound_dict *d = (compound_dict *) PG_GETARG_POINTER(0);
 	char	   *in = (char *) PG_GETARG_POINTER(1);
 	int32		len = PG_GETARG_INT32(2);
-	char	   *word = lowerstr_with_len(in, len);
+	char	   *word;
 	char	   *utf8;
+	char		key[CACHE_WORD_BYTES];
 	TSDictionaryCacheEntry *stemmer;
-	bool		cacheable = strlen(word) < CACHE_WORD_BYTES;
+	bool		cacheable = len > 0 && len < CACHE_WORD_BYTES && memchr(in, '\0', len) == NULL;
 	cached_word *hit;
 	lexemes		out;
 	int			i,
 				start = 0;
 
+	/*
+	 * The cache is keyed by the word as written, so that a word seen before
+	 * is neither case-folded nor looked up in the stop words again
+	 * (lowerstr_with_len goes through wide characters, the dearest step of
+	 * a dictionary call).
+	 */
+	if (cacheable)
+	{
+		memcpy(key, in, len);
+		key[len] = '\0';
+		if ((hit = hash_search(d->cache, key, HASH_FIND, NULL)) != NULL)
+			PG_RETURN_POINTER(copy_lexemes(hit->lexemes));
+	}
+	word = lowerstr_with_len(in, len);
 	if (*word == '\0' || searchstoplist(&d->stoplist, word))
-		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));
-	if (cacheable && (hit = hash_search(d->cache, word, HASH_FIND, NULL)) != NULL)
-		PG_RETURN_POINTER(copy_lexemes(hit->lexemes));
+	{
+		TSLexeme   *none = palloc0(sizeof(TSLexeme));
+
+		if (cacheable)
+			cache_word(d, key, none);
+		PG_RETURN_POINTER(none);
+	}
 
 	/* the lexicon is UTF-8 */
 	utf8 = pg_server_to_any(word, strlen(word), PG_UTF8);
@@ -347,6 +366,6 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 	/* all zero: PostgreSQL reads the flags of the terminator of an empty list */
 	memset(&out.items[out.n], 0, sizeof(TSLexeme));
 	if (cacheable)
-		cache_word(d, word, out.items);
+		cache_word(d, key, out.items);
 	PG_RETURN_POINTER(out.items);
 }

@@ -79,11 +79,19 @@ part_cost(const rf_lex_form *f, unsigned need, size_t chars)
  * ("fortæl|ling", "ekstrem|isme") that a lemma may have after a shorter
  * word; see stem_ends.
  */
-static const char *const inflections[] = {
-	"e", "n", "r", "s", "t", "de", "en", "er", "es", "et", "ne", "ns", "re", "st", "te",
-	"ede", "ene", "ens", "ere", "ers", "est", "ets", "ing", "isk"
+typedef struct ending
+{
+	const char *text;
+	size_t		len;
+} ending;
+
+#define E(s) {s, sizeof(s) - 1}
+static const ending inflections[] = {
+	E("e"), E("n"), E("r"), E("s"), E("t"), E("de"), E("en"), E("er"), E("es"), E("et"),
+	E("ne"), E("ns"), E("re"), E("st"), E("te"), E("ede"), E("ene"), E("ens"), E("ere"),
+	E("ers"), E("est"), E("ets"), E("ing"), E("isk")
 };
-static const char *const derivations[] = {"ning", "ling", "else", "ighed", "isme"};
+static const ending derivations[] = {E("ning"), E("ling"), E("else"), E("ighed"), E("isme")};
 
 static bool
 ends_with(const char *w, size_t n, const char *ending, size_t len)
@@ -118,9 +126,10 @@ stem_ends(const rf_lexicon *lx, const char *w, size_t n, size_t *inflected, size
 	*inflected = *derived = 0;
 	for (k = 0; k < sizeof(inflections) / sizeof(inflections[0]); k++)
 	{
-		size_t		len = strlen(inflections[k]);
+		size_t		len = inflections[k].len;
 
-		if (n - len > *inflected && ends_with(w, n, inflections[k], len) && is_word(lx, w, n - len))
+		if (n - len > *inflected && ends_with(w, n, inflections[k].text, len)
+			&& is_word(lx, w, n - len))
 			*inflected = n - len;
 	}
 	if (n > 3 && w[n - 1] == 'e' && w[n - 2] == w[n - 3] && n - 2 > *inflected
@@ -128,9 +137,10 @@ stem_ends(const rf_lexicon *lx, const char *w, size_t n, size_t *inflected, size
 		*inflected = n - 2;
 	for (k = 0; k < sizeof(derivations) / sizeof(derivations[0]); k++)
 	{
-		size_t		len = strlen(derivations[k]);
+		size_t		len = derivations[k].len;
 
-		if (n - len > *derived && ends_with(w, n, derivations[k], len) && is_word(lx, w, n - len))
+		if (n - len > *derived && ends_with(w, n, derivations[k].text, len)
+			&& is_word(lx, w, n - len))
 			*derived = n - len;
 	}
 }
@@ -425,20 +435,22 @@ add_term(rf_compound *out, const char *a, size_t alen, const char *b, size_t ble
  */
 typedef struct derivation
 {
-	const char *suffix;
-	const char *base_end;		/* what replaces it in the base */
+	ending		suffix;
+	ending		base_end;		/* what replaces it in the base */
 	bool		reshaped;		/* the base may be reshaped (base_word) */
 } derivation;
 
 static const derivation derivations_of[] = {
-	{"atorisk", "ation", false}, {"ativ", "ation", false}, {"tiv", "tion", false},
-	{"isk", "ik", false}, {"isk", "i", false}, {"isk", "ie", false}, {"isk", "", false},
-	{"ionel", "ion", false}, {"urel", "ur", false}, {"mentel", "ment", false}, {"uel", "", false},
-	{"al", "", true}, {"ant", "", false}, {"ist", "", true}, {"isme", "", false},
-	{"isme", "e", false}, {"bilitet", "bel", false}, {"itet", "", false},
-	{"isering", "isation", false}, {"isering", "", false}, {"isering", "i", false},
-	{"isering", "e", false}, {"iering", "", false}, {"ering", "", true}, {"ering", "e", false},
-	{"lig", "", false}, {"lig", "e", false}, {"ig", "", false}
+	{E("atorisk"), E("ation"), false}, {E("ativ"), E("ation"), false},
+	{E("tiv"), E("tion"), false}, {E("isk"), E("ik"), false}, {E("isk"), E("i"), false},
+	{E("isk"), E("ie"), false}, {E("isk"), E(""), false}, {E("ionel"), E("ion"), false},
+	{E("urel"), E("ur"), false}, {E("mentel"), E("ment"), false}, {E("uel"), E(""), false},
+	{E("al"), E(""), true}, {E("ant"), E(""), false}, {E("ist"), E(""), true},
+	{E("isme"), E(""), false}, {E("isme"), E("e"), false}, {E("bilitet"), E("bel"), false},
+	{E("itet"), E(""), false}, {E("isering"), E("isation"), false},
+	{E("isering"), E(""), false}, {E("isering"), E("i"), false}, {E("isering"), E("e"), false},
+	{E("iering"), E(""), false}, {E("ering"), E(""), true}, {E("ering"), E("e"), false},
+	{E("lig"), E(""), false}, {E("lig"), E("e"), false}, {E("ig"), E(""), false}
 };
 
 #define DERIVATION_MIN_BASE 5	/* characters: no "tur" of "turisme", "bil" of "billig" */
@@ -513,14 +525,14 @@ derivation_base(const rf_lexicon *lx, const char *d, size_t len, char out[DERIVA
 	for (k = 0; k < sizeof(derivations_of) / sizeof(derivations_of[0]); k++)
 	{
 		const derivation *r = &derivations_of[k];
-		size_t		slen = strlen(r->suffix),
-					elen = strlen(r->base_end),
+		size_t		slen = r->suffix.len,
+					elen = r->base_end.len,
 					n;
 
-		if (!ends_with(d, len, r->suffix, slen) || len - slen + elen + 1 >= DERIVATION_BYTES)
+		if (!ends_with(d, len, r->suffix.text, slen) || len - slen + elen + 1 >= DERIVATION_BYTES)
 			continue;
 		memcpy(out, d, len - slen);
-		memcpy(out + len - slen, r->base_end, elen);
+		memcpy(out + len - slen, r->base_end.text, elen);
 		n = len - slen + elen;
 		if (base_word(lx, out, &n, r->reshaped))
 			return n;

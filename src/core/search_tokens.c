@@ -537,9 +537,22 @@ all_case(const letters *l, size_t a, size_t b, char k)
 	return true;
 }
 
+/* Is the byte at w[i] the start of a capital of ASCII or Latin-1 ("À".."Þ" are C3 80..9E)? */
+static bool
+capital_at(const char *w, size_t n, size_t i)
+{
+	unsigned char b = (unsigned char) w[i];
+
+	return (b >= 'A' && b <= 'Z')
+		|| (b == 0xC3 && i + 1 < n && (unsigned char) w[i + 1] >= 0x80
+			&& (unsigned char) w[i + 1] <= 0x9E && (unsigned char) w[i + 1] != 0x97);
+}
+
 /*
  * Where an acronym glued to a word is cut off the word w[0..n) (see
- * search_tokens.h): the bytes of the first of the two, or 0.
+ * search_tokens.h): the bytes of the first of the two, or 0.  Most words
+ * are turned away at once: the first two letters of the word are capitals,
+ * or its last letter, or the one before a last "s".
  */
 static size_t
 acronym_cut(const rf_tokenizer *t, const char *w, size_t n)
@@ -549,6 +562,11 @@ acronym_cut(const rf_tokenizer *t, const char *w, size_t n)
 				caps = 0,
 				end;
 
+	if (n < RF_ACRONYM_MIN + RF_ACRONYM_WORD_MIN
+		|| !((capital_at(w, n, 0) && (capital_at(w, n, 1) || capital_at(w, n, 2)))
+			 || capital_at(w, n, n - 1) || capital_at(w, n, n - 2)
+			 || (w[n - 1] == 's' && capital_at(w, n, n - 3))))
+		return 0;
 	for (l.n = 0; i < n; l.n++)
 	{
 		size_t		width;

@@ -101,7 +101,8 @@ test_acronyms(void)
 	/* after a word, with a genitive s */
 	CHECK_ACRONYMS("KommuneMED arbejdspladsMEDs",
 				   "word:Kommune | word:MED | word:arbejdsplads | word:MEDs");
-	CHECK_ACRONYMS("ØUmøde", "word:ØU | word:møde");
+	CHECK_ACRONYMS("ØUmøde udvalgØU udvalgØUs", "word:ØU | word:møde | word:udvalg | word:ØU | "
+				   "word:udvalg | word:ØUs");
 	/* not cut: no word, a word too short, too many capitals, one capital, digits */
 	CHECK_ACRONYMS("HRxyzen KLs TRIOer UNESCOaftalen Kommunen CO2aftale",
 				   "word:HRxyzen | word:KLs | word:TRIOer | word:UNESCOaftalen | "
