@@ -268,7 +268,8 @@ best_cut(const rf_lexicon *lx, const char *t, size_t s, size_t e, cut_mode mode,
 			if (j < n && continuation_byte(w[j]))
 				continue;
 			chars++;
-			if (cost[j] == NO_CUT && !base_wanted)
+			/* no part is shorter, nor is the base of a genitive that is a part */
+			if ((cost[j] == NO_CUT && !base_wanted) || chars < RF_COMPOUND_MIN_DOMAIN_PART)
 			{
 				prev = NULL;
 				continue;
