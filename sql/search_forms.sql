@@ -1,6 +1,7 @@
 -- Word forms that referat.danish finds and PostgreSQL's danish does not,
 -- side by side (issue 14): genitive and linking forms of compounds the
--- lexicon holds whole, acronyms glued to a word, and derivations.  Each row:
+-- lexicon holds whole, acronyms glued to a word, derivations, and words
+-- that text extraction left a hyphen in.  Each row:
 -- does a query for the word find the form, as a document of its own?
 
 CREATE TEMP TABLE forms (query text, form text, expect boolean);
@@ -90,6 +91,22 @@ INSERT INTO forms VALUES
 	('bil', 'billige', false),
 	('kommune', 'kommunale', false),
 	('facil', 'faciliteterne', false);
+
+-- a hyphen that text extraction left where a line break was: the word joined
+-- when the lexicon knows it and not the letters after the hyphen
+INSERT INTO forms VALUES
+	('sygefraværsstatistik', 'sygefravær-sstatistik', true),
+	('sygefravær', 'sygefraværs-sstatistikken', true),
+	('beslutning', 'beslut-ningen', true),
+	('udvalg', 'udval-gets', true),
+	('anlægsbevilling', 'til-lægsanlægsbevilling', true),
+	('byrum', 'by-rumsprojekter', true),
+	-- a hyphen between words stays
+	('niveau', 'kommune-niveau', true),
+	('kommuneniveau', 'kommune-niveau', false),
+	('ningen', 'beslut-ningen', false),
+	-- the letters after the hyphen make a word: the hyphen stays (ling, heather)
+	('bevilling', 'bevil-lingen', false);
 
 SELECT query, form, expect, pg_temp.found('referat.danish', query, form) AS "referat.danish",
        pg_temp.found('danish', query, form) AS danish

@@ -602,6 +602,83 @@ acronym_cut(const rf_tokenizer *t, const char *w, size_t n)
 	return 0;
 }
 
+/*
+ * s[0..n) in lower case into out (cap bytes), when it is letters of ASCII
+ * and Latin-1 only; its length, else 0.
+ */
+static size_t
+lower_latin(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t		i = 0,
+				o = 0;
+
+	while (i < n)
+	{
+		size_t		width;
+		UChar32		c = decode(s, n, i, &width);
+		char		k = latin_case(c);
+
+		if (k == 0 || o + 2 > cap)
+			return 0;
+		if (k == 'U')
+			c += 0x20;
+		if (c < 0x80)
+			out[o++] = (char) c;
+		else
+		{
+			out[o++] = (char) (0xC0 | (c >> 6));
+			out[o++] = (char) (0x80 | (c & 0x3F));
+		}
+		i += width;
+	}
+	return o;
+}
+
+/*
+ * A hyphen left inside a word by text extraction, where a line break once
+ * was: at t->s[i], after the word head[0..head_len) so far, before small
+ * letters.  The bytes to skip to join the word, or 0 when the hyphen stays:
+ * it is a break only when the letters after it are no word of their own
+ * but the word joined is one ("beslut-ningen", "sygefravær-sstatistik"),
+ * also with a letter written twice across it dropped once
+ * ("sygefraværs-sstatistik").  A hyphen between two words stays
+ * ("kommune-niveau").
+ */
+static size_t
+broken_hyphen(const rf_tokenizer *t, const char *head, size_t head_len, size_t i)
+{
+	char		w[RF_ACRONYM_WORD_MAX];
+	size_t		j = i + 1,
+				hl,
+				tl,
+				first;
+	UChar32		c;
+
+	while (j < t->len)
+	{
+		c = decode(t->s, t->len, j, &first);
+		if (latin_case(c) != 'l')
+			break;
+		j += first;
+	}
+	/* the letters after the hyphen end the word: no digit, capital or other letter follows */
+	if (j - i - 1 < RF_ACRONYM_WORD_MIN || continues_word(t->s, t->len, j)
+		|| (hl = lower_latin(head, head_len, w, sizeof(w))) == 0
+		|| hl + (j - i - 1) > sizeof(w))
+		return 0;
+	memcpy(w + hl, t->s + i + 1, j - i - 1);
+	tl = j - i - 1;
+	if (t->words(t->words_arg, w + hl, tl))
+		return 0;
+	if (t->words(t->words_arg, w, hl + tl))
+		return 1;
+	decode(t->s, t->len, i + 1, &first);
+	if (first <= hl && memcmp(w + hl - first, w + hl, first) == 0
+		&& (memmove(w + hl, w + hl + first, tl - first), t->words(t->words_arg, w, hl + tl - first)))
+		return 1 + first;
+	return 0;
+}
+
 static rf_token_type
 emit(rf_tokenizer *t, rf_token *tok, rf_token_type type, size_t end,
 	 const char *text, size_t len)
@@ -714,6 +791,9 @@ word_token(rf_tokenizer *t, rf_token *tok)
 			continue;
 		}
 		skip = prev >= 0 ? joint_at(s, len, i, prev, cls, nchars) : 0;
+		if (skip == 0 && t->words != NULL && s[i] == '-' && is_lower(prev))
+			skip = broken_hyphen(t, rewritten ? t->scratch : s + t->pos,
+								 rewritten ? o : i - t->pos, i);
 		if (skip == 0)
 			break;
 		if (!rewritten)

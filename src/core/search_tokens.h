@@ -19,7 +19,12 @@
  * ("PDFBilag" is "PDF" and "Bilag"), or after a word ("KommuneMED",
  * "arbejdspladsMEDs": "MEDs" stays one word).  So "KLaftalen" and
  * "KL-aftalen" give the same words.  A word with digits, or rewritten as
- * above, is not cut.
+ * above, is not cut.  With the word test a hyphen that text extraction
+ * left inside a word where a line break was is dropped too: when the small
+ * letters after it are no word but the word joined is ("beslut-ningen",
+ * "sygefravær-sstatistik"), or is once a letter written on both sides of
+ * the hyphen is dropped ("sygefraværs-sstatistik"); "kommune-niveau" stays
+ * two words.
  * Letter case is kept: ts_headline prints token text, and abbreviations are
  * told from words by their case ("MED", "med").  The dictionaries fold case.
  *

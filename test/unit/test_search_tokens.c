@@ -73,7 +73,7 @@ some_words(void *arg, const char *w, size_t len)
 {
 	static const char *const words[] = {
 		"chefen", "aftalen", "aftale", "bilag", "kommune", "arbejdsplads", "målingen", "byen",
-		"udvalg", "skolen", "møde"
+		"udvalg", "skolen", "møde", "bevillingen", "sygefraværsstatistik", "niveau"
 	};
 	size_t		i;
 
@@ -113,6 +113,16 @@ test_acronyms(void)
 	CHECK_ACRONYMS("HRchefen\u00ADs", "word:HRchefens");
 	/* without a word test, nothing is cut */
 	CHECK_TOKENS("HRchefen KommuneMED", "word:HRchefen | word:KommuneMED");
+
+	/* a hyphen left by text extraction inside a word, where the lexicon confirms the word */
+	CHECK_ACRONYMS("bevil-lingen Bevil-lingen", "word:bevillingen | word:Bevillingen");
+	CHECK_ACRONYMS("sygefravær-sstatistik sygefraværs-sstatistik",
+				   "word:sygefraværsstatistik | word:sygefraværsstatistik");
+	/* a hyphen between words, or before letters that make no word joined, stays */
+	CHECK_ACRONYMS("kommune-niveau bevil-lingerne bevil-lingen2 bevil-Lingen",
+				   "word:kommune | punct:- | word:niveau | word:bevil | punct:- | word:lingerne | "
+				   "word:bevil | punct:- | numword:lingen2 | word:bevil | punct:- | word:Lingen");
+	CHECK_TOKENS("bevil-lingen", "word:bevil | punct:- | word:lingen");
 }
 
 static void
