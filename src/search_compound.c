@@ -28,7 +28,6 @@
 #include "tsearch/ts_cache.h"
 #include "tsearch/ts_locale.h"
 #include "tsearch/ts_public.h"
-#include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/regproc.h"
 
@@ -40,18 +39,25 @@ PG_FUNCTION_INFO_V1(referat_compound_lexize);
 
 /*
  * The lexemes of words seen, by the word as written, so that a word costs
- * one hash probe the second time: text is Zipf-distributed, the corpus has 51,000 words and 6,000
- * different ones.  Words of CACHE_WORD_BYTES or more are not kept; when the
- * cache holds CACHE_MAX_WORDS (a few MB) it is emptied.  It lives with the
- * dictionary, which PostgreSQL initialises again when any dictionary
- * changes, so a changed stemmer is never served stale stems.
+ * one hash probe the second time: text is Zipf-distributed, the corpus has
+ * 51,000 words and 6,000 different ones.  Words of CACHE_WORD_BYTES or more
+ * are not kept; when the cache holds CACHE_MAX_WORDS (a few MB) it is
+ * emptied.  It lives with the dictionary, which PostgreSQL initialises
+ * again when any dictionary changes, so a changed stemmer is never served
+ * stale stems.  A table of its own rather than dynahash: the probe
+ * compares a hash and a length before any byte, and needs no copy of the
+ * word to terminate it.
  */
 #define CACHE_WORD_BYTES 64
 #define CACHE_MAX_WORDS 20000
+#define CACHE_FIRST_SLOTS 1024	/* a power of two; the table doubles when half full */
 
+/* A slot of the cache, an open-addressing hash table; word is NULL in an empty slot. */
 typedef struct cached_word
 {
-	char		word[CACHE_WORD_BYTES]; /* the hash key, NUL-terminated */
+	uint32		hash;			/* rf_lex_hash of the word */
+	uint32		len;
+	char	   *word;			/* as written, len bytes */
 	TSLexeme   *lexemes;		/* ends with a NULL lexeme */
 } cached_word;
 
@@ -62,20 +68,31 @@ typedef struct compound_dict
 	Oid			stemmer;		/* a text-search dictionary */
 	rf_compound split;			/* scratch space of lexize */
 	MemoryContext cache_context;
-	HTAB	   *cache;
+	cached_word *slots;
+	uint32		n_slots;
+	uint32		n_words;
 } compound_dict;
 
-/* An empty cache in d->cache_context. */
+/* An empty cache of n slots in d->cache_context. */
 static void
-new_cache(compound_dict *d)
+new_cache(compound_dict *d, uint32 n)
 {
-	HASHCTL		ctl;
+	d->slots = MemoryContextAllocZero(d->cache_context, sizeof(cached_word) * n);
+	d->n_slots = n;
+	d->n_words = 0;
+}
 
-	ctl.keysize = CACHE_WORD_BYTES;
-	ctl.entrysize = sizeof(cached_word);
-	ctl.hcxt = d->cache_context;
-	d->cache = hash_create("referat.compound cache", 1024, &ctl,
-						   HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+/* The slot of word[0..len) with this hash: its own, or the empty one where it belongs. */
+static cached_word *
+cache_slot(const compound_dict *d, const char *word, uint32 len, uint32 hash)
+{
+	uint32		i = hash & (d->n_slots - 1);
+
+	while (d->slots[i].word != NULL
+		   && !(d->slots[i].hash == hash && d->slots[i].len == len
+				&& memcmp(d->slots[i].word, word, len) == 0))
+		i = (i + 1) & (d->n_slots - 1);
+	return &d->slots[i];
 }
 
 /* A copy of lexemes in the current memory context (the caller may free them). */
@@ -99,23 +116,44 @@ copy_lexemes(const TSLexeme *lexemes)
 	return copy;
 }
 
-/* Keep the lexemes of word, emptying the cache first when it is full. */
+/*
+ * Keep the lexemes of word[0..len): the table doubles when half full, and is
+ * emptied when it holds CACHE_MAX_WORDS.
+ */
 static void
-cache_word(compound_dict *d, const char *word, const TSLexeme *lexemes)
+cache_word(compound_dict *d, const char *word, uint32 len, uint32 hash, const TSLexeme *lexemes)
 {
 	MemoryContext old;
-	TSLexeme   *copy;
+	cached_word *slot;
 
-	if (hash_get_num_entries(d->cache) >= CACHE_MAX_WORDS)
+	if (d->n_words >= CACHE_MAX_WORDS)
 	{
 		MemoryContextReset(d->cache_context);
-		new_cache(d);
+		new_cache(d, CACHE_FIRST_SLOTS);
 	}
-	/* copy first: an entry is never left without its lexemes */
+	else if (2 * (d->n_words + 1) > d->n_slots)
+	{
+		cached_word *was = d->slots;
+		uint32		n = d->n_slots,
+					i;
+
+		new_cache(d, 2 * n);
+		for (i = 0; i < n; i++)
+			if (was[i].word != NULL)
+			{
+				*cache_slot(d, was[i].word, was[i].len, was[i].hash) = was[i];
+				d->n_words++;
+			}
+		pfree(was);
+	}
 	old = MemoryContextSwitchTo(d->cache_context);
-	copy = copy_lexemes(lexemes);
+	slot = cache_slot(d, word, len, hash);
+	slot->lexemes = copy_lexemes(lexemes);
+	slot->word = pnstrdup(word, len);
+	slot->hash = hash;
+	slot->len = len;
+	d->n_words++;
 	MemoryContextSwitchTo(old);
-	((cached_word *) hash_search(d->cache, word, HASH_ENTER, NULL))->lexemes = copy;
 }
 
 static void
@@ -170,7 +208,7 @@ referat_compound_init(PG_FUNCTION_ARGS)
 	d->lx = referat_lexicon(lexicon_name);
 	d->cache_context = AllocSetContextCreate(CurrentMemoryContext, "referat.compound cache",
 											 ALLOCSET_DEFAULT_SIZES);
-	new_cache(d);
+	new_cache(d, CACHE_FIRST_SLOTS);
 	d->stemmer = get_ts_dict_oid(stringToQualifiedNameList(stemmer_name), false);
 	stemmer = lookup_ts_dictionary_cache(d->stemmer);
 	if (stemmer->lexize.fn_addr == referat_compound_lexize)
@@ -308,9 +346,9 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 	int32		len = PG_GETARG_INT32(2);
 	char	   *word;
 	char	   *utf8;
-	char		key[CACHE_WORD_BYTES];
 	TSDictionaryCacheEntry *stemmer;
-	bool		cacheable = len > 0 && len < CACHE_WORD_BYTES && memchr(in, '\0', len) == NULL;
+	bool		cacheable = len > 0 && len < CACHE_WORD_BYTES;
+	uint32		hash = 0;
 	cached_word *hit;
 	lexemes		out;
 	int			i,
@@ -324,9 +362,9 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 	 */
 	if (cacheable)
 	{
-		memcpy(key, in, len);
-		key[len] = '\0';
-		if ((hit = hash_search(d->cache, key, HASH_FIND, NULL)) != NULL)
+		hash = rf_lex_hash(in, len);
+		hit = cache_slot(d, in, len, hash);
+		if (hit->word != NULL)
 			PG_RETURN_POINTER(copy_lexemes(hit->lexemes));
 	}
 	word = lowerstr_with_len(in, len);
@@ -335,7 +373,7 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 		TSLexeme   *none = palloc0(sizeof(TSLexeme));
 
 		if (cacheable)
-			cache_word(d, key, none);
+			cache_word(d, in, len, hash, none);
 		PG_RETURN_POINTER(none);
 	}
 
@@ -366,6 +404,6 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 	/* all zero: PostgreSQL reads the flags of the terminator of an empty list */
 	memset(&out.items[out.n], 0, sizeof(TSLexeme));
 	if (cacheable)
-		cache_word(d, key, out.items);
+		cache_word(d, in, len, hash, out.items);
 	PG_RETURN_POINTER(out.items);
 }
