@@ -268,8 +268,12 @@ best_cut(const rf_lexicon *lx, const char *t, size_t s, size_t e, cut_mode mode,
 			if (j < n && continuation_byte(w[j]))
 				continue;
 			chars++;
-			/* no part is shorter, nor is the base of a genitive that is a part */
-			if ((cost[j] == NO_CUT && !base_wanted) || chars < RF_COMPOUND_MIN_DOMAIN_PART)
+			/*
+			 * no part is shorter, nor is the base of a genitive that is a
+			 * part; the whole word is no part of its own cut
+			 */
+			if ((cost[j] == NO_CUT && !base_wanted) || chars < RF_COMPOUND_MIN_DOMAIN_PART
+				|| (i == 0 && j == n))
 			{
 				prev = NULL;
 				continue;
@@ -518,11 +522,9 @@ base_word(const rf_lexicon *lx, char *b, size_t *len, bool reshaped)
 static size_t
 derivation_base(const rf_lexicon *lx, const char *d, size_t len, char out[DERIVATION_BYTES])
 {
-	const rf_lex_form *f = rf_lexicon_find(lx, d, len);
+	bool		checked = false;
 	size_t		k;
 
-	if (f == NULL || (rf_lex_flags(f) & RF_LEX_UNDERIVED))
-		return 0;
 	for (k = 0; k < sizeof(derivations_of) / sizeof(derivations_of[0]); k++)
 	{
 		const derivation *r = &derivations_of[k];
@@ -532,6 +534,15 @@ derivation_base(const rf_lexicon *lx, const char *d, size_t len, char out[DERIVA
 
 		if (!ends_with(d, len, r->suffix.text, slen) || len - slen + elen + 1 >= DERIVATION_BYTES)
 			continue;
+		/* looked up only for a lemma with a suffix: most have none */
+		if (!checked)
+		{
+			const rf_lex_form *f = rf_lexicon_find(lx, d, len);
+
+			if (f == NULL || (rf_lex_flags(f) & RF_LEX_UNDERIVED))
+				return 0;
+			checked = true;
+		}
 		memcpy(out, d, len - slen);
 		memcpy(out + len - slen, r->base_end.text, elen);
 		n = len - slen + elen;
