@@ -72,12 +72,13 @@ rf_lexicon_find_hashed(const rf_lexicon *lx, const char *s, size_t len, uint32_t
 	uint32_t	mask = lx->header->n_slots - 1;
 	uint32_t	i = hash & mask;
 	uint32_t	fingerprint = RF_LEX_FINGERPRINT(hash);
-	uint32_t	slot;
+	uint32_t	slot,
+				probes = 0;
 
 	if (len == 0 || len > RF_LEX_MAX_FORM)
 		return NULL;
-	/* linear probing; the table has an empty slot, so this ends */
-	while ((slot = lx->slots[i]) != 0)
+	/* linear probing up to an empty slot, and never round the table twice (a damaged file) */
+	while ((slot = lx->slots[i]) != 0 && probes++ < lx->header->n_slots)
 	{
 		/* the fingerprint saves reading the form and its text */
 		if (RF_LEX_FINGERPRINT(slot) == fingerprint && RF_LEX_SLOT_FORM(slot) < lx->header->n_forms)

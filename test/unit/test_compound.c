@@ -181,6 +181,32 @@ test_lexicon_file(void *data, size_t size)
 	memcpy(copy, data, size);
 	((rf_lex_header *) copy)->byte_order = 0x04030201u;
 	CHECK(rf_lexicon_open(&bad, copy, size) != NULL);
+
+	/*
+	 * Opening reads only the header; a damaged entry reads as a missing one:
+	 * forms whose text or lemmas point outside the file, slots that name no
+	 * form, a table without an empty slot.
+	 */
+	memcpy(copy, data, size);
+	CHECK(rf_lexicon_open(&bad, copy, size) == NULL);
+	f = rf_lexicon_find(&bad, "bevilling", 9);
+	CHECK(f != NULL);
+	{
+		rf_lex_form *damaged = (rf_lex_form *) f;
+		uint32_t	it = 0,
+					k;
+		size_t		len;
+
+		damaged->lemmas_flags = (bad.header->n_lemma_refs << 8) | rf_lex_flags(f);
+		CHECK(rf_lex_next_lemma(&bad, f, &it, &len) == NULL);
+		damaged->text = bad.header->strings_size - 1;
+		CHECK(rf_lexicon_find(&bad, "bevilling", 9) == NULL);
+		split("bevillingen");	/* with the sound lexicon: unharmed */
+		CHECK(has("bevilling", 0));
+		for (k = 0; k < bad.header->n_slots; k++)
+			((uint32_t *) bad.slots)[k] = RF_LEX_SLOT(bad.header->n_forms + 5, 0);
+		CHECK(rf_lexicon_find(&bad, "sag", 3) == NULL);
+	}
 	free(copy);
 
 	/* word forms, and genitives found through their base */
