@@ -52,14 +52,21 @@ PG_FUNCTION_INFO_V1(referat_compound_lexize);
 #define CACHE_MAX_WORDS 20000
 #define CACHE_FIRST_SLOTS 1024	/* a power of two; the table doubles when half full */
 
-/* A slot of the cache, an open-addressing hash table; word is NULL in an empty slot. */
+/* A slot of a cache, an open-addressing hash table; word is NULL in an empty slot. */
 typedef struct cached_word
 {
 	uint32		hash;			/* rf_lex_hash of the word */
 	uint32		len;
-	char	   *word;			/* as written, len bytes */
+	char	   *word;			/* len bytes */
 	TSLexeme   *lexemes;		/* ends with a NULL lexeme */
 } cached_word;
+
+typedef struct word_cache
+{
+	cached_word *slots;
+	uint32		n_slots;
+	uint32		n_words;
+} word_cache;
 
 typedef struct compound_dict
 {
@@ -67,32 +74,40 @@ typedef struct compound_dict
 	StopList	stoplist;
 	Oid			stemmer;		/* a text-search dictionary */
 	rf_compound split;			/* scratch space of lexize */
-	MemoryContext cache_context;
-	cached_word *slots;
-	uint32		n_slots;
-	uint32		n_words;
+	MemoryContext cache_context;	/* of both caches */
+	word_cache	words;			/* a word as written → its lexemes */
+	word_cache	stems;			/* a term of the splitter → what the stemmer makes of it */
 } compound_dict;
 
 /* An empty cache of n slots in d->cache_context. */
 static void
-new_cache(compound_dict *d, uint32 n)
+new_cache(compound_dict *d, word_cache *c, uint32 n)
 {
-	d->slots = MemoryContextAllocZero(d->cache_context, sizeof(cached_word) * n);
-	d->n_slots = n;
-	d->n_words = 0;
+	c->slots = MemoryContextAllocZero(d->cache_context, sizeof(cached_word) * n);
+	c->n_slots = n;
+	c->n_words = 0;
+}
+
+/* Both caches empty. */
+static void
+new_caches(compound_dict *d)
+{
+	MemoryContextReset(d->cache_context);
+	new_cache(d, &d->words, CACHE_FIRST_SLOTS);
+	new_cache(d, &d->stems, CACHE_FIRST_SLOTS);
 }
 
 /* The slot of word[0..len) with this hash: its own, or the empty one where it belongs. */
 static cached_word *
-cache_slot(const compound_dict *d, const char *word, uint32 len, uint32 hash)
+cache_slot(const word_cache *c, const char *word, uint32 len, uint32 hash)
 {
-	uint32		i = hash & (d->n_slots - 1);
+	uint32		i = hash & (c->n_slots - 1);
 
-	while (d->slots[i].word != NULL
-		   && !(d->slots[i].hash == hash && d->slots[i].len == len
-				&& memcmp(d->slots[i].word, word, len) == 0))
-		i = (i + 1) & (d->n_slots - 1);
-	return &d->slots[i];
+	while (c->slots[i].word != NULL
+		   && !(c->slots[i].hash == hash && c->slots[i].len == len
+				&& memcmp(c->slots[i].word, word, len) == 0))
+		i = (i + 1) & (c->n_slots - 1);
+	return &c->slots[i];
 }
 
 /* A copy of lexemes in the current memory context (the caller may free them). */
@@ -117,43 +132,43 @@ copy_lexemes(const TSLexeme *lexemes)
 }
 
 /*
- * Keep the lexemes of word[0..len): the table doubles when half full, and is
- * emptied when it holds CACHE_MAX_WORDS.
+ * Keep the lexemes of word[0..len) in c, and return the copy kept: a table
+ * doubles when half full, and both are emptied when one holds
+ * CACHE_MAX_WORDS.
  */
-static void
-cache_word(compound_dict *d, const char *word, uint32 len, uint32 hash, const TSLexeme *lexemes)
+static const TSLexeme *
+cache_word(compound_dict *d, word_cache *c, const char *word, uint32 len, uint32 hash,
+		   const TSLexeme *lexemes)
 {
 	MemoryContext old;
 	cached_word *slot;
 
-	if (d->n_words >= CACHE_MAX_WORDS)
+	if (c->n_words >= CACHE_MAX_WORDS)
+		new_caches(d);
+	else if (2 * (c->n_words + 1) > c->n_slots)
 	{
-		MemoryContextReset(d->cache_context);
-		new_cache(d, CACHE_FIRST_SLOTS);
-	}
-	else if (2 * (d->n_words + 1) > d->n_slots)
-	{
-		cached_word *was = d->slots;
-		uint32		n = d->n_slots,
+		cached_word *was = c->slots;
+		uint32		n = c->n_slots,
 					i;
 
-		new_cache(d, 2 * n);
+		new_cache(d, c, 2 * n);
 		for (i = 0; i < n; i++)
 			if (was[i].word != NULL)
 			{
-				*cache_slot(d, was[i].word, was[i].len, was[i].hash) = was[i];
-				d->n_words++;
+				*cache_slot(c, was[i].word, was[i].len, was[i].hash) = was[i];
+				c->n_words++;
 			}
 		pfree(was);
 	}
 	old = MemoryContextSwitchTo(d->cache_context);
-	slot = cache_slot(d, word, len, hash);
+	slot = cache_slot(c, word, len, hash);
 	slot->lexemes = copy_lexemes(lexemes);
 	slot->word = pnstrdup(word, len);
 	slot->hash = hash;
 	slot->len = len;
-	d->n_words++;
+	c->n_words++;
 	MemoryContextSwitchTo(old);
+	return slot->lexemes;
 }
 
 static void
@@ -208,7 +223,7 @@ referat_compound_init(PG_FUNCTION_ARGS)
 	d->lx = referat_lexicon(lexicon_name);
 	d->cache_context = AllocSetContextCreate(CurrentMemoryContext, "referat.compound cache",
 											 ALLOCSET_DEFAULT_SIZES);
-	new_cache(d, CACHE_FIRST_SLOTS);
+	new_caches(d);
 	d->stemmer = get_ts_dict_oid(stringToQualifiedNameList(stemmer_name), false);
 	stemmer = lookup_ts_dictionary_cache(d->stemmer);
 	if (stemmer->lexize.fn_addr == referat_compound_lexize)
@@ -255,29 +270,43 @@ stem_is_other_word(const rf_lexicon *lx, const char *stem, const char *term)
  * lemma whose stem is another word is kept as it is (stem_is_other_word).
  */
 static void
-add_stems(const compound_dict *d, TSDictionaryCacheEntry *stemmer, char *t, bool as_written,
+add_stems(compound_dict *d, TSDictionaryCacheEntry *stemmer, char *t, bool as_written,
 		  uint16 variant, lexemes *out)
 {
-	DictSubState state = {0};
-	TSLexeme	unstemmed[2] = {{0}};
-	TSLexeme   *res;
-	TSLexeme   *l;
+	uint32		len = strlen(t),
+				hash = rf_lex_hash(t, len);
+	const cached_word *hit = len < CACHE_WORD_BYTES ? cache_slot(&d->stems, t, len, hash) : NULL;
+	const TSLexeme *res;
+	const TSLexeme *l;
 	int			k;
 
-	res = (TSLexeme *) DatumGetPointer(FunctionCall4(&stemmer->lexize,
-													 PointerGetDatum(stemmer->dictData),
-													 PointerGetDatum(t),
-													 Int32GetDatum((int32) strlen(t)),
-													 PointerGetDatum(&state)));
-	/* a stemmer that does not know the word: the term as it is */
-	if (res == NULL)
+	/* the parts of compounds recur: each is stemmed once */
+	if (hit != NULL && hit->word != NULL)
+		res = hit->lexemes;
+	else
 	{
-		unstemmed[0].lexeme = t;
-		res = unstemmed;
+		DictSubState state = {0};
+		TSLexeme	unstemmed[2] = {{0}};
+		TSLexeme   *stems;
+
+		stems = (TSLexeme *) DatumGetPointer(FunctionCall4(&stemmer->lexize,
+														   PointerGetDatum(stemmer->dictData),
+														   PointerGetDatum(t),
+														   Int32GetDatum((int32) len),
+														   PointerGetDatum(&state)));
+		/* a stemmer that does not know the word: the term as it is */
+		if (stems == NULL)
+		{
+			unstemmed[0].lexeme = t;
+			stems = unstemmed;
+		}
+		res = hit != NULL ? cache_word(d, &d->stems, t, len, hash, stems) : stems;
 	}
 	for (l = res; l->lexeme != NULL; l++)
 	{
-		char	   *lexeme = !as_written && stem_is_other_word(d->lx, l->lexeme, t) ? t : l->lexeme;
+		/* a copy: PostgreSQL frees the lexemes it is given, and the cache keeps its own */
+		char	   *lexeme = !as_written && stem_is_other_word(d->lx, l->lexeme, t)
+			? t : pstrdup(l->lexeme);
 
 		for (k = 0; k < out->n; k++)
 			if (out->items[k].nvariant == variant && strcmp(out->items[k].lexeme, lexeme) == 0)
@@ -363,7 +392,7 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 	if (cacheable)
 	{
 		hash = rf_lex_hash(in, len);
-		hit = cache_slot(d, in, len, hash);
+		hit = cache_slot(&d->words, in, len, hash);
 		if (hit->word != NULL)
 			PG_RETURN_POINTER(copy_lexemes(hit->lexemes));
 	}
@@ -373,7 +402,7 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 		TSLexeme   *none = palloc0(sizeof(TSLexeme));
 
 		if (cacheable)
-			cache_word(d, in, len, hash, none);
+			cache_word(d, &d->words, in, len, hash, none);
 		PG_RETURN_POINTER(none);
 	}
 
@@ -404,6 +433,6 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 	/* all zero: PostgreSQL reads the flags of the terminator of an empty list */
 	memset(&out.items[out.n], 0, sizeof(TSLexeme));
 	if (cacheable)
-		cache_word(d, in, len, hash, out.items);
+		cache_word(d, &d->words, in, len, hash, out.items);
 	PG_RETURN_POINTER(out.items);
 }
