@@ -500,31 +500,49 @@ typedef struct letters
 	size_t		at[RF_WORD_MAX_CHARS + 1];	/* at[n]: the end */
 } letters;
 
-/* Does the word test accept letters [a, b) in lower case? */
-static bool
-test_word(const rf_tokenizer *t, const letters *l, size_t a, size_t b)
+/*
+ * s[0..n) in lower case into out (cap bytes), when it is letters of ASCII
+ * and Latin-1 only; its length, else 0.
+ */
+static size_t
+lower_latin(const char *s, size_t n, char *out, size_t cap)
 {
-	char		w[RF_ACRONYM_WORD_MAX];
-	size_t		o = 0,
-				k;
+	size_t		i = 0,
+				o = 0;
+
+	while (i < n)
+	{
+		size_t		width;
+		UChar32		c = decode(s, n, i, &width);
+		char		k = latin_case(c);
+
+		if (k == 0 || o + 2 > cap)
+			return 0;
+		if (k == 'U')
+			c += 0x20;
+		if (c < 0x80)
+			out[o++] = (char) c;
+		else
+		{
+			out[o++] = (char) (0xC0 | (c >> 6));
+			out[o++] = (char) (0x80 | (c & 0x3F));
+		}
+		i += width;
+	}
+	return o;
+}
+
+/* Does the word test accept letters [a, b) of w in lower case? */
+static bool
+test_word(const rf_tokenizer *t, const char *w, const letters *l, size_t a, size_t b)
+{
+	char		lower[RF_ACRONYM_WORD_MAX];
+	size_t		n;
 
 	if (b - a < RF_ACRONYM_WORD_MIN)
 		return false;
-	for (k = a; k < b; k++)
-	{
-		UChar32		c = l->kase[k] == 'U' ? l->c[k] + 0x20 : l->c[k];
-
-		if (o + 2 > sizeof(w))
-			return false;
-		if (c < 0x80)
-			w[o++] = (char) c;
-		else
-		{
-			w[o++] = (char) (0xC0 | (c >> 6));
-			w[o++] = (char) (0x80 | (c & 0x3F));
-		}
-	}
-	return t->words(t->words_arg, w, o);
+	n = lower_latin(w + l->at[a], l->at[b] - l->at[a], lower, sizeof(lower));
+	return n > 0 && t->words(t->words_arg, lower, n);
 }
 
 /* Letters [a, b) all of case k? */
@@ -586,9 +604,9 @@ acronym_cut(const rf_tokenizer *t, const char *w, size_t n)
 	/* capitals, then small letters: "HRchefen", "PDFBilag" */
 	if (caps >= RF_ACRONYM_MIN && caps < l.n && all_case(&l, caps, l.n, 'l'))
 	{
-		if (caps <= RF_ACRONYM_MAX && test_word(t, &l, caps, l.n))
+		if (caps <= RF_ACRONYM_MAX && test_word(t, w, &l, caps, l.n))
 			return l.at[caps];
-		if (caps > RF_ACRONYM_MIN && caps - 1 <= RF_ACRONYM_MAX && test_word(t, &l, caps - 1, l.n))
+		if (caps > RF_ACRONYM_MIN && caps - 1 <= RF_ACRONYM_MAX && test_word(t, w, &l, caps - 1, l.n))
 			return l.at[caps - 1];
 		return 0;
 	}
@@ -597,41 +615,9 @@ acronym_cut(const rf_tokenizer *t, const char *w, size_t n)
 	for (i = 1; i < end && l.kase[i] == 'l'; i++)
 		;
 	if (end - i >= RF_ACRONYM_MIN && end - i <= RF_ACRONYM_MAX && all_case(&l, i, end, 'U')
-		&& test_word(t, &l, 0, i))
+		&& test_word(t, w, &l, 0, i))
 		return l.at[i];
 	return 0;
-}
-
-/*
- * s[0..n) in lower case into out (cap bytes), when it is letters of ASCII
- * and Latin-1 only; its length, else 0.
- */
-static size_t
-lower_latin(const char *s, size_t n, char *out, size_t cap)
-{
-	size_t		i = 0,
-				o = 0;
-
-	while (i < n)
-	{
-		size_t		width;
-		UChar32		c = decode(s, n, i, &width);
-		char		k = latin_case(c);
-
-		if (k == 0 || o + 2 > cap)
-			return 0;
-		if (k == 'U')
-			c += 0x20;
-		if (c < 0x80)
-			out[o++] = (char) c;
-		else
-		{
-			out[o++] = (char) (0xC0 | (c >> 6));
-			out[o++] = (char) (0x80 | (c & 0x3F));
-		}
-		i += width;
-	}
-	return o;
 }
 
 /*
