@@ -12,6 +12,8 @@ PACKAGES=(postgresql-$PG_VERSION postgresql-server-dev-$PG_VERSION libicu-dev
 	python3 poppler-utils python3-psycopg2)
 # hunspell-da: the word list the compound splitter's lexicon is built from
 PACKAGES+=(hunspell-da)
+# referat-load --ocr: scanned PDFs read by tesseract's Danish model
+PACKAGES+=(tesseract-ocr tesseract-ocr-dan)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PG_CONFIG=/usr/lib/postgresql/$PG_VERSION/bin/pg_config
