@@ -156,6 +156,7 @@ CREATE FUNCTION referat.ingest_batch(bodies text[], sources text[] DEFAULT NULL)
 AS $$
 DECLARE
 	hashes bytea[];
+	ids bigint[];
 	added bigint[];
 	taken bigint;
 BEGIN
@@ -171,18 +172,20 @@ BEGIN
 	END IF;
 	hashes := ARRAY(SELECT pg_catalog.sha256(pg_catalog.convert_to(u.body, 'UTF8'))
 					  FROM pg_catalog.unnest(bodies) WITH ORDINALITY AS u(body, n) ORDER BY u.n);
+	ids := ARRAY(SELECT referat.hash_id(u.hash) FROM pg_catalog.unnest(hashes) WITH ORDINALITY AS u(hash, n) ORDER BY u.n);
 	WITH stored AS (
 		INSERT INTO referat.documents (id, source, content_hash, body)
-			SELECT referat.hash_id(u.hash), u.source, u.hash, u.body
-			  FROM ROWS FROM (pg_catalog.unnest(bodies), pg_catalog.unnest(sources), pg_catalog.unnest(hashes))
-				   AS u(body, source, hash)
+			SELECT u.id, u.source, u.hash, u.body
+			  FROM ROWS FROM (pg_catalog.unnest(ids), pg_catalog.unnest(sources), pg_catalog.unnest(hashes),
+							  pg_catalog.unnest(bodies)) AS u(id, source, hash, body)
 			ON CONFLICT ON CONSTRAINT documents_pkey DO NOTHING
 			RETURNING documents.id)
 	SELECT pg_catalog.array_agg(stored.id) INTO added FROM stored;
+	-- a stored document of one of these ids whose text is none of these texts
 	SELECT d.id INTO taken
-	  FROM referat.documents AS d, pg_catalog.unnest(hashes) AS h(hash)
-	 WHERE d.id OPERATOR(pg_catalog.=) referat.hash_id(h.hash)
-	   AND d.content_hash OPERATOR(pg_catalog.<>) h.hash
+	  FROM referat.documents AS d
+	 WHERE d.id OPERATOR(pg_catalog.=) ANY (ids)
+	   AND d.content_hash OPERATOR(pg_catalog.<>) ALL (hashes)
 	 LIMIT 1;
 	IF FOUND THEN
 		RAISE EXCEPTION 'document id % is taken by a different text', taken
@@ -194,10 +197,10 @@ BEGIN
 	END IF;
 	-- a text twice in one batch is loaded by its first occurrence
 	RETURN QUERY
-		SELECT u.n::integer, referat.hash_id(u.hash),
-			   COALESCE(referat.hash_id(u.hash) OPERATOR(pg_catalog.=) ANY (added), false)
-				   AND pg_catalog.row_number() OVER (PARTITION BY u.hash ORDER BY u.n) OPERATOR(pg_catalog.=) 1
-		  FROM pg_catalog.unnest(hashes) WITH ORDINALITY AS u(hash, n)
+		SELECT u.n::integer, u.id,
+			   COALESCE(u.id OPERATOR(pg_catalog.=) ANY (added), false)
+				   AND pg_catalog.row_number() OVER (PARTITION BY u.id ORDER BY u.n) OPERATOR(pg_catalog.=) 1
+		  FROM pg_catalog.unnest(ids) WITH ORDINALITY AS u(id, n)
 		 ORDER BY u.n;
 END
 $$;
