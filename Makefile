@@ -11,6 +11,9 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # The install script is assembled from one file per concern, in name order.
 INSTALL_SQL = $(sort $(wildcard src/sql/*.sql))
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+# The install scripts of earlier versions, frozen, and the upgrade scripts
+# between versions (ALTER EXTENSION referat UPDATE): see test/run-upgrade.sh.
+DATA = $(sort $(wildcard src/sql/versions/$(EXTENSION)--*.sql))
 SCRIPTS = bin/referat-load
 
 REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history layouts firstagenda hostile \
