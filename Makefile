@@ -17,7 +17,7 @@ DATA = $(sort $(wildcard src/sql/versions/$(EXTENSION)--*.sql))
 SCRIPTS = bin/referat-load
 
 REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history layouts firstagenda hostile \
-	textsearch compound topics store search facts attendance kle privileges
+	textsearch compound topics store search facts attendance kle privileges search_path
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
 PG_CPPFLAGS = -Isrc/core
