@@ -12,6 +12,8 @@ PACKAGES=(postgresql-$PG_VERSION postgresql-server-dev-$PG_VERSION libicu-dev
 	python3 poppler-utils python3-psycopg2)
 # hunspell-da: the word list the compound splitter's lexicon is built from
 PACKAGES+=(hunspell-da)
+# the Debian package (bin/test-package) and its version check (test/run-dist.sh)
+PACKAGES+=(dpkg-dev debhelper postgresql-server-dev-all)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PG_CONFIG=/usr/lib/postgresql/$PG_VERSION/bin/pg_config
