@@ -53,6 +53,16 @@ all: build/referat_danish.lex
 # the splitter's unit test and fuzz harness read the lexicon
 run-gcc-test_compound run-san-test_compound fuzz-compound: build/referat_danish.lex
 
+# PGXN: make dist writes referat-<version>.zip, the committed tree (git archive
+# of HEAD) in a folder referat-<version>/; META.json must name the version of
+# referat.control (test/run-dist.sh checks both).
+DIST_ZIP ?= $(EXTENSION)-$(EXTVERSION).zip
+dist:
+	@v=$$(python3 -c 'import json; print(json.load(open("META.json"))["version"])') && \
+		[ "$$v" = "$(EXTVERSION)" ] || { echo "META.json has version $$v, referat.control $(EXTVERSION)" >&2; exit 1; }
+	git archive --format=zip --prefix=$(EXTENSION)-$(EXTVERSION)/ -o $(DIST_ZIP) HEAD
+.PHONY: dist
+
 # ---------------------------------------------------------------------------
 # Standalone unit tests, sanitizer run and benchmark (called by bin/test).
 # Everything here is built under build/ from src/core/*.c without PostgreSQL.
