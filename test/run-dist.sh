@@ -26,8 +26,8 @@ python3 - "$zip" "referat-$version/" >"$tmp/zipped" <<-'EOF'
 	        sys.exit(f"{name}: not in the folder {prefix}")
 	    print(name[len(prefix):])
 EOF
-git ls-tree -r --name-only HEAD >"$tmp/tracked"
-if ! diff <(sort "$tmp/tracked") <(sort "$tmp/zipped"); then
+git ls-tree -r -z --name-only HEAD | tr '\0' '\n' >"$tmp/tracked"    # names unquoted (æ, ø, å)
+if ! diff <(LC_ALL=C sort "$tmp/tracked") <(LC_ALL=C sort "$tmp/zipped"); then
 	echo "the zip does not hold exactly the tracked files (< tracked only, > zip only)" >&2
 	exit 1
 fi
