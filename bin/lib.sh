@@ -14,6 +14,8 @@ PACKAGES=(postgresql-$PG_VERSION postgresql-server-dev-$PG_VERSION libicu-dev
 PACKAGES+=(hunspell-da)
 # referat-load --ocr: scanned PDFs read by tesseract's Danish model
 PACKAGES+=(tesseract-ocr tesseract-ocr-dan)
+# the Debian package (bin/test-package) and its version check (test/run-dist.sh)
+PACKAGES+=(dpkg-dev debhelper postgresql-server-dev-all)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # PG_CONFIG names another installation of PostgreSQL $PG_VERSION (a copy in a scratch
