@@ -26,10 +26,11 @@ stop() {
 }
 trap stop EXIT
 
-if ! command -v chromium >/dev/null; then
-	PACKAGES=(chromium)
-	ensure_packages || { echo "SKIPPED: test/run-dashboard.sh: no chromium and it cannot be installed"; exit 0; }
-fi
+ensure_chromium() {
+	local PACKAGES=(chromium)
+	command -v chromium >/dev/null || ensure_packages
+}
+ensure_chromium || { echo "SKIPPED: test/run-dashboard.sh: no chromium and it cannot be installed"; exit 0; }
 
 dropdb --if-exists "$PGDATABASE"
 createdb "$PGDATABASE"
@@ -133,7 +134,12 @@ same "bars (appearances of the 20 cases)" \
 	        FROM (SELECT case_no, appearance, count(*) AS n FROM referat.case_history_v
 	               WHERE case_no IN (SELECT case_no FROM ($top) AS t) GROUP BY 1, 2) AS h")" \
 	"$(dom titles | grep -E ': [0-9]+ appearances?, ')"
-first=$(q "SELECT case_no FROM ($top) AS t LIMIT 1")
+# the page shows first the listed case (of 50) with the longest history, the first of the list among equals
+first=$(q "SELECT r.case_no
+             FROM (SELECT case_no, row_number() OVER (ORDER BY meetings DESC, items DESC, last_seen DESC NULLS LAST, case_no) AS rank
+                     FROM referat.recurring_cases_v) AS r
+             JOIN referat.case_history_v AS h USING (case_no)
+            WHERE r.rank <= 50 GROUP BY r.case_no, r.rank ORDER BY count(*) DESC, r.rank LIMIT 1")
 same "history of $first (date, forum, item)" \
 	"$(q "SELECT COALESCE(to_char(meeting_date, 'FMDD.FMMM.YYYY'), '—') || ' ' || COALESCE(forum, '(no forum found)')
 	             || COALESCE(', item ' || item_no, '')
