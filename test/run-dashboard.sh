@@ -27,6 +27,7 @@ stop() {
 trap stop EXIT
 
 ensure_chromium() {
+	# shellcheck disable=SC2034  # read by ensure_packages
 	local PACKAGES=(chromium)
 	command -v chromium >/dev/null || ensure_packages
 }
@@ -51,10 +52,13 @@ fi
 if unshare -n true 2>/dev/null; then
 	unshare -n bin/dashboard --build-only >/dev/null
 	echo "built again with no network (unshare -n): ok"
+else
+	echo "not checked that the build needs no network: unshare -n needs root"
 fi
 # and the pages load nothing from elsewhere: no script, style or link to another site
 if grep -rnoE '(src|href)="(https?:)?//[^"]*"' dashboard/dist --include='*.html' ||
-	grep -rnoE '(from|import\()[[:space:]]*"(https?:)?//[^"]*"' dashboard/dist --include='*.js'; then
+	grep -rnoE '(from|import\()[[:space:]]*"(https?:)?//[^"]*"' dashboard/dist --include='*.js' ||
+	grep -rnoE 'url\(["'"'"']?(https?:)?//[^)]*\)' dashboard/dist --include='*.css'; then
 	echo "the built dashboard refers to other sites (above)" >&2
 	exit 1
 fi
@@ -112,7 +116,7 @@ page=index
 open_page index.html index
 same "documents and items" \
 	"$(q "SELECT count(*) || ' ' || sum(item_count) FROM referat.meetings")" \
-	"$(echo "$(dom id kpi-documents) $(dom id kpi-items)")"
+	"$(dom id kpi-documents) $(dom id kpi-items)"
 same "forum table rows (forum, meetings, items)" \
 	"$(q "SELECT COALESCE(forum, '(no forum found)') || '|' || count(*) || '|' || sum(item_count)
 	        FROM referat.meetings GROUP BY forum")" \
@@ -195,7 +199,7 @@ same "figures (documents without items, ToC entries without item, minutes items 
 	"$(q "SELECT count(*) FILTER (WHERE items = 0) || ' ' || sum(toc_without_item) || ' ' ||
 	             sum(minutes_items_without_decision) || ' ' || count(*) FILTER (WHERE untitled_share > 0.2)
 	        FROM referat.parse_quality_v")" \
-	"$(echo "$(dom id kpi-no-items) $(dom id kpi-toc) $(dom id kpi-no-decision) $(dom id kpi-untitled)")"
+	"$(dom id kpi-no-items) $(dom id kpi-toc) $(dom id kpi-no-decision) $(dom id kpi-untitled)"
 same "document rows (file, items, ToC entries, ToC without item)" \
 	"$(q "SELECT regexp_replace(source, '^.*/', '') || '|' || items || '|' || toc_entries || '|' || toc_without_item
 	        FROM referat.parse_quality_v")" \
