@@ -70,17 +70,20 @@ for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
 
 rm -rf "$shots"
 mkdir -p "$shots"
-# $1 page (and query), $2 name: the rendered DOM in $WORK/$2.html, a screenshot in $shots.
-# Chromium's virtual time may end before a busy machine has run every cell:
-# while a cell still shows Framework's loading mark, open the page again with more time.
+# $1 page (and query), $2 name, $3 how many charts it draws: the rendered DOM
+# in $WORK/$2.html, a screenshot in $shots.  Chromium's virtual time may end
+# before a busy machine has run every cell and drawn every chart (they are
+# drawn once their width is known): while a cell still shows Framework's
+# loading mark or a chart (an x axis) is missing, open the page again with more time.
 open_page() {
 	local budget
 	for budget in 15000 40000 90000; do
 		timeout 180 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$WORK/chromium" \
 			--virtual-time-budget=$budget --window-size=1600,2000 --dump-dom "http://127.0.0.1:$port/$1" \
 			>"$WORK/$2.html" 2>"$WORK/chromium.log" || { cat "$WORK/chromium.log" >&2; return 1; }
-		grep -q '<observablehq-loading' "$WORK/$2.html" || break
-		echo "$2: cells still loading after ${budget} ms of virtual time, again"
+		! grep -q '<observablehq-loading' "$WORK/$2.html" &&
+			(($(grep -o 'aria-label="x-axis tick"' "$WORK/$2.html" | wc -l) >= $3)) && break
+		echo "$2: not drawn after ${budget} ms of virtual time, again"
 	done
 	if grep -q 'observablehq--error' "$WORK/$2.html"; then
 		echo "$2: a cell failed:" >&2
@@ -113,7 +116,7 @@ same() {
 n_of() { echo "$1 || ' $2' || CASE WHEN $1 = 1 THEN '' ELSE 's' END"; }
 
 page=index
-open_page index.html index
+open_page index.html index 2
 same "documents and items" \
 	"$(q "SELECT count(*) || ' ' || sum(item_count) FROM referat.meetings")" \
 	"$(dom id kpi-documents) $(dom id kpi-items)"
@@ -135,7 +138,7 @@ same "year totals above the bars (items)" \
 	"$(dom marks year-total)"
 
 page=outcomes
-open_page outcomes.html outcomes
+open_page outcomes.html outcomes 1
 same "bars (month, outcome, items)" \
 	"$(q "SELECT month || ' · ' || outcome || ': ' || $(n_of n item)
 	        FROM (SELECT to_char(meeting_date, 'YYYY-MM') AS month, COALESCE(outcome, '(no decision)') AS outcome, count(*) AS n
@@ -143,7 +146,7 @@ same "bars (month, outcome, items)" \
 	"$(dom titles)"
 
 page=cases
-open_page cases.html cases
+open_page cases.html cases 2
 top="SELECT case_no, meetings FROM referat.recurring_cases_v
       ORDER BY meetings DESC, items DESC, last_seen DESC NULLS LAST, case_no LIMIT 20"
 same "the 20 most frequent cases' meetings" \
@@ -168,7 +171,7 @@ same "history of $first (date, forum, item)" \
 	"$(paste -d ' ' <(dom class when) <(dom class where))"
 
 page=kle
-open_page kle.html kle
+open_page kle.html kle 1
 same "bars (KLE main group with its title, outcome, decided items)" \
 	"$(q "SELECT bar || ': ' || $(n_of n item)
 	        FROM (SELECT main_group || COALESCE(' ' || main_group_title, '') || ' · ' || outcome AS bar, count(*) AS n
@@ -179,22 +182,22 @@ page=search
 # the page's matching in SQL: every word anywhere in the item's text, no -word
 item_text="lower(concat_ws(' ', title, decision, occasion, summary, presentation, recommendation, history, case_no))"
 hits() { q "SELECT count(*) FROM referat.items_v WHERE $1"; }
-open_page 'search.html?q=sygefrav%C3%A6r' search
+open_page 'search.html?q=sygefrav%C3%A6r' search 0
 same "hits for sygefravær" \
 	"$(hits "$item_text LIKE '%sygefravær%'")" \
 	"$(dom id search-count | grep -oE '^[0-9]+')"
-open_page 'search.html?q=budget%20-%22til%20efterretning%22' search
+open_page 'search.html?q=budget%20-%22til%20efterretning%22' search 0
 same "hits for budget -\"til efterretning\"" \
 	"$(hits "$item_text LIKE '%budget%' AND $item_text NOT LIKE '%til efterretning%'")" \
 	"$(dom id search-count | grep -oE '^[0-9]+')"
 case_no=$(q "SELECT case_no FROM referat.recurring_cases_v ORDER BY meetings DESC, case_no LIMIT 1")
-open_page "search.html?q=$case_no" search
+open_page "search.html?q=$case_no" search 0
 same "the items of case $case_no" \
 	"$(q "SELECT title FROM referat.items_v WHERE case_no = '$case_no'")" \
 	"$(dom class hit-title)"
 
 page=quality
-open_page quality.html quality
+open_page quality.html quality 1
 same "figures (documents without items, ToC entries without item, minutes items without decision, over 20 % untitled)" \
 	"$(q "SELECT count(*) FILTER (WHERE items = 0) || ' ' || sum(toc_without_item) || ' ' ||
 	             sum(minutes_items_without_decision) || ' ' || count(*) FILTER (WHERE untitled_share > 0.2)
