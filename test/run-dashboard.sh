@@ -63,6 +63,10 @@ if grep -rnoE '(src|href)="(https?:)?//[^"]*"' dashboard/dist --include='*.html'
 	exit 1
 fi
 
+# the search page's matching, in Node.js without a browser
+node --test dashboard/test/ >"$WORK/node-test.log" 2>&1 || { cat "$WORK/node-test.log" >&2; exit 1; }
+echo "search matching (node --test dashboard/test/): $(grep -E '^# (pass|fail) ' "$WORK/node-test.log" | tr '\n' ' ')"
+
 port=$(free_port)
 python3 -m http.server --bind 127.0.0.1 --directory dashboard/dist "$port" >"$WORK/http.log" 2>&1 &
 server=$!
