@@ -75,19 +75,21 @@ for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
 rm -rf "$shots"
 mkdir -p "$shots"
 # $1 page (and query), $2 name, $3 how many charts it draws: the rendered DOM
-# in $WORK/$2.html, a screenshot in $shots.  Chromium's virtual time may end
-# before a busy machine has run every cell and drawn every chart (they are
-# drawn once their width is known): while a cell still shows Framework's
-# loading mark or a chart (an x axis) is missing, open the page again with more time.
+# in $WORK/$2.html, a screenshot in $shots.  On a busy machine Chromium may
+# dump the page before every cell has run or every chart is drawn (a chart is
+# drawn once a ResizeObserver tells its width, about one time in four not
+# within the virtual time): while a cell still shows Framework's loading mark
+# or a chart (an x axis) is missing, open the page again, up to six times.
 open_page() {
 	local budget
-	for budget in 15000 40000 90000; do
+	for budget in 15000 15000 30000 30000 60000 60000; do
 		timeout 180 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$WORK/chromium" \
 			--virtual-time-budget=$budget --window-size=1600,2000 --dump-dom "http://127.0.0.1:$port/$1" \
 			>"$WORK/$2.html" 2>"$WORK/chromium.log" || { cat "$WORK/chromium.log" >&2; return 1; }
 		! grep -q '<observablehq-loading' "$WORK/$2.html" &&
 			(($(grep -o 'aria-label="x-axis tick"' "$WORK/$2.html" | wc -l) >= $3)) && break
-		echo "$2: not drawn after ${budget} ms of virtual time, again"
+		echo "$2: $(grep -c '<observablehq-loading' "$WORK/$2.html") cells loading," \
+			"$(grep -o 'aria-label="x-axis tick"' "$WORK/$2.html" | wc -l) of $3 charts drawn, again"
 	done
 	if grep -q 'observablehq--error' "$WORK/$2.html"; then
 		echo "$2: a cell failed:" >&2
