@@ -11,10 +11,13 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # The install script is assembled from one file per concern, in name order.
 INSTALL_SQL = $(sort $(wildcard src/sql/*.sql))
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+# The install scripts of earlier versions, frozen, and the upgrade scripts
+# between versions (ALTER EXTENSION referat UPDATE): see test/run-upgrade.sh.
+DATA = $(sort $(wildcard src/sql/versions/$(EXTENSION)--*.sql))
 SCRIPTS = bin/referat-load
 
 REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history layouts firstagenda hostile \
-	textsearch compound topics store search facts attendance kle privileges
+	textsearch compound topics store search facts attendance kle privileges search_path
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
 PG_CPPFLAGS = -Isrc/core
@@ -49,6 +52,16 @@ build/referat_danish.lex: build/mklexicon $(HUNSPELL_DA).aff $(HUNSPELL_DA).dic 
 all: build/referat_danish.lex
 # the splitter's unit test and fuzz harness read the lexicon
 run-gcc-test_compound run-san-test_compound fuzz-compound: build/referat_danish.lex
+
+# PGXN: make dist writes referat-<version>.zip, the committed tree (git archive
+# of HEAD) in a folder referat-<version>/; META.json must name the version of
+# referat.control (test/run-dist.sh checks both).
+DIST_ZIP ?= $(EXTENSION)-$(EXTVERSION).zip
+dist:
+	@v=$$(python3 -c 'import json; print(json.load(open("META.json"))["version"])') && \
+		[ "$$v" = "$(EXTVERSION)" ] || { echo "META.json has version $$v, referat.control $(EXTVERSION)" >&2; exit 1; }
+	git archive --format=zip --prefix=$(EXTENSION)-$(EXTVERSION)/ -o $(DIST_ZIP) HEAD
+.PHONY: dist
 
 # ---------------------------------------------------------------------------
 # Standalone unit tests, sanitizer run and benchmark (called by bin/test).
