@@ -122,3 +122,11 @@ pg_stop() {
 }
 
 psql_() { "$PGBIN/psql" -X -v ON_ERROR_STOP=1 -P pager=off "$@"; }
+
+# Load the bundled corpus (test/corpus) into the database psql would connect
+# to: the text files and the FirstAgenda JSON, one of each meeting (the
+# -layout extractions are the same meetings as the plain ones).
+load_corpus() {
+	find test/corpus \( -name '*.txt' -o -name '*.json' \) ! -name '*layout*' -print0 | sort -z |
+		xargs -0 "$("$PG_CONFIG" --bindir)/referat-load"
+}
