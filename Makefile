@@ -13,7 +13,7 @@ INSTALL_SQL = $(sort $(wildcard src/sql/*.sql))
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 SCRIPTS = bin/referat-load
 
-REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history layouts firstagenda hostile \
+REGRESS = extension sagsnr outcome meeting items item_index sections proposals attachments toc history layouts firstagenda hostile \
 	textsearch compound topics store search facts attendance kle privileges
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
