@@ -25,15 +25,11 @@ rf_wide_space_at(const char *s, size_t i, size_t end)
 }
 
 size_t
-rf_space_at(const char *s, size_t i, size_t end)
+rf_other_space_at(const char *s, size_t i, size_t end)
 {
 	unsigned char c = (unsigned char) s[i];
 	size_t		w;
 
-	if (c == ' ' || (c < 0x20 && c != '\n'))
-		return 1;
-	if (c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
-		return 0;				/* the rest of ASCII, and æ, ø, å: most bytes */
 	if ((w = rf_wide_space_at(s, i, end)) > 0)
 		return w;
 	if (c == 0xC2 && i + 1 < end && (unsigned char) s[i + 1] == 0xAD)
@@ -156,56 +152,47 @@ rf_content(const char *s, size_t start, size_t end, bool *markdown)
 }
 
 /*
- * Case-folded unit at s[i]: ASCII lower-cased, the Latin-1 letters of
- * two-byte UTF-8 sequences C3 80..C3 9E mapped to their lower case, other
- * bytes as they are.
+ * A byte folded to lower case: ASCII capitals, and the second byte of the
+ * Latin-1 capitals C3 80..C3 9E (after prev, the byte before it in the same
+ * match) mapped to its lower case; other bytes as they are.
  */
-static unsigned
-fold_at(const char *s, size_t i, size_t end, size_t *width)
+static inline unsigned char
+fold_byte(unsigned char c, unsigned char prev)
 {
-	unsigned char c = (unsigned char) s[i];
-
 	if (c >= 'A' && c <= 'Z')
-	{
-		*width = 1;
-		return c + 32;
-	}
-	if (c == 0xC3 && i + 1 < end)
-	{
-		unsigned char d = (unsigned char) s[i + 1];
-
-		*width = 2;
-		if (d >= 0x80 && d <= 0x9E && d != 0x97)
-			d += 0x20;
-		return 0xC300 | d;
-	}
-	*width = 1;
+		return c + ('a' - 'A');
+	if (prev == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+		return c + 0x20;
 	return c;
 }
 
 /*
  * Length of the match of the NUL-terminated word at s[i..end), or 0 when it
- * does not match.  Most calls fail on the first byte.
+ * does not match.  Most calls fail on the first byte.  Folding keeps byte
+ * lengths, so the word and the text are compared byte by byte.
  */
 static size_t
 match_at(const char *s, size_t i, size_t end, const char *word)
 {
-	size_t		j = 0;
-	size_t		k = i;
+	unsigned char ps = 0,
+				pw = 0;
+	size_t		j;
 
-	while (word[j] != '\0')
+	for (j = 0; word[j] != '\0'; j++)
 	{
-		size_t		w1,
-					w2;
+		unsigned char a,
+					b;
 
-		if (k >= end)
+		if (i + j >= end)
 			return 0;
-		if (fold_at(s, k, end, &w1) != fold_at(word, j, SIZE_MAX, &w2))
+		a = (unsigned char) s[i + j];
+		b = (unsigned char) word[j];
+		if (a != b && fold_byte(a, ps) != fold_byte(b, pw))
 			return 0;
-		k += w1;
-		j += w2;
+		ps = a;
+		pw = b;
 	}
-	return k - i;
+	return j;
 }
 
 bool
