@@ -7,7 +7,6 @@
 #include "catalog/pg_type.h"
 #include "datatype/timestamp.h"
 #include "funcapi.h"
-#include "lib/stringinfo.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -60,32 +59,51 @@ time_datum(int minutes)
 /*
  * The bodies of the sections of one kind in an item, blank-line separated
  * (a section carried on after page furniture joins its first part with a
- * line break); NULL if none.  Decisions start at rf_decision_from.
+ * line break); NULL if none.  Decisions start at rf_decision_from.  The
+ * bodies are rendered straight into the value, which has room for all of
+ * them as written.
  */
 static text *
 kind_text(const rf_doc *doc, const rf_item *it, rf_kind kind, bool *found)
 {
-	StringInfoData buf;
 	uint32_t	from = kind == RF_KIND_DECISION ? rf_decision_from(doc, it) : it->first_section;
+	uint32_t	to = it->first_section + it->section_count;
+	size_t		room = 0;
+	size_t		len = 0;
+	text	   *result;
+	char	   *out;
 
 	*found = false;
-	initStringInfo(&buf);
-	for (uint32_t i = from; i < it->first_section + it->section_count; i++)
+	for (uint32_t i = from; i < to; i++)
 	{
 		const rf_section *sec = &doc->sections[i];
-		text	   *body;
 
 		if (sec->kind != kind)
 			continue;
 		*found = true;
-		body = rf_range_text(doc, sec->body, RF_RENDER_PARAGRAPHS);
-		if (body == NULL)
-			continue;
-		if (buf.len > 0)
-			appendStringInfoString(&buf, sec->continues ? "\n" : "\n\n");
-		appendBinaryStringInfo(&buf, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body));
+		if (!RF_RANGE_EMPTY(sec->body))
+			room += sec->body.end - sec->body.start + 1 + 2;	/* and a separator */
 	}
-	return *found ? cstring_to_text_with_len(buf.data, buf.len) : NULL;
+	if (!*found)
+		return NULL;
+	result = (text *) MemoryContextAllocHuge(CurrentMemoryContext, VARHDRSZ + room + 1);
+	out = VARDATA(result);
+	for (uint32_t i = from; i < to; i++)
+	{
+		const rf_section *sec = &doc->sections[i];
+
+		if (sec->kind != kind || RF_RANGE_EMPTY(sec->body))
+			continue;
+		if (len > 0)
+		{
+			out[len++] = '\n';
+			if (!sec->continues)
+				out[len++] = '\n';
+		}
+		len += rf_render(doc->text, sec->body.start, sec->body.end, RF_RENDER_PARAGRAPHS, out + len);
+	}
+	SET_VARSIZE(result, VARHDRSZ + len);
+	return result;
 }
 
 static void

@@ -287,6 +287,17 @@ skip_markdown_heading(const char *s, rf_span line)
 	return (i > line.start && i < line.end && s[i] == ' ') ? i + 1 : line.start;
 }
 
+/*
+ * A byte emit_line copies as it is: no blank or control character, no '*'
+ * (of a bold mark), no first byte of a Unicode space, soft hyphen or
+ * byte-order mark (see rf_space_at).
+ */
+static inline bool
+plain_byte(unsigned char c)
+{
+	return c > ' ' && c != '*' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF;
+}
+
 /* Append one line's clean text; blanks collapse when join is set. */
 static size_t
 emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
@@ -295,7 +306,18 @@ emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
 		for (size_t piece = rf_piece(i, end); i < piece;)
 		{
 			unsigned char c = (unsigned char) s[i];
-			size_t		w = rf_space_at(s, i, end);
+			size_t		run = i;
+			size_t		w;
+
+			/* a run of plain bytes (most words) is copied without further tests */
+			while (run < piece && plain_byte((unsigned char) s[run]))
+				out[o++] = s[run++];
+			if (run > i)
+			{
+				i = run;
+				continue;
+			}
+			w = rf_space_at(s, i, end);
 
 			if (w > 0)
 			{
