@@ -147,7 +147,8 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 	l->colon = sp.end > sp.start && s[sp.end - 1] == ':';
 	while (sp.end > sp.start && s[sp.end - 1] == ':')
 		sp.end--;
-	sp = rf_trim(s, sp);
+	if (l->colon)
+		sp = rf_trim(s, sp);	/* the line itself is trimmed */
 	if (sp.start == sp.end)
 		return false;
 	if (sp.end - sp.start <= HEADING_NAME_MAX)
@@ -504,8 +505,12 @@ rf_classify_line(const char *s, rf_line *l)
 		l->cls = RF_LINE_TEXT;
 		if (len <= FURNITURE_MAX)
 			for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
-				if (len == furniture[i].len && rf_ieq(s, c, furniture[i].text))
+				if (len == furniture[i].len && (unsigned char) furniture[i].text[0] == first_folded(s, c) &&
+					rf_ieq(s, c, furniture[i].text))
+				{
 					l->cls = RF_LINE_FURNITURE;
+					break;
+				}
 		/* the web page's table head "Punkt  Titel" */
 		if (len <= 16 && (starts & STARTS_PUNKT) && rf_istarts(s, c, "punkt ") && rf_iends(s, c, " titel"))
 			l->cls = RF_LINE_FURNITURE;
@@ -545,7 +550,7 @@ fill_one(rf_cursor *c)
 }
 
 const rf_line *
-rf_cursor_peek(rf_cursor *c, unsigned k)
+rf_cursor_fill(rf_cursor *c, unsigned k)
 {
 	if (k > RF_LOOKAHEAD)
 		return NULL;

@@ -121,12 +121,29 @@ rf_trim(const char *s, rf_span sp)
 	return sp;
 }
 
+/* A byte at either end of a line that leaves it as it is: ASCII, no blank, no Markdown mark. */
+static inline bool
+plain_edge(unsigned char c)
+{
+	return c > ' ' && c < 0x80 && c != '#' && c != '*';
+}
+
 rf_span
 rf_content(const char *s, size_t start, size_t end, bool *markdown)
 {
-	rf_span		sp = rf_trim(s, (rf_span) {start, end});
-	size_t		i = sp.start;
+	rf_span		sp;
+	size_t		i;
 	bool		md = false;
+
+	/* most lines: nothing to trim, no Markdown */
+	if (start < end && plain_edge((unsigned char) s[start]) && plain_edge((unsigned char) s[end - 1]))
+	{
+		if (markdown)
+			*markdown = false;
+		return (rf_span) {start, end};
+	}
+	sp = rf_trim(s, (rf_span) {start, end});
+	i = sp.start;
 
 	/* "## heading" */
 	while (i < sp.end && s[i] == '#' && i - sp.start < 6)
@@ -220,8 +237,21 @@ rf_iends(const char *s, rf_span sp, const char *word)
 size_t
 rf_ifind(const char *s, rf_span sp, const char *word)
 {
+	unsigned char first = (unsigned char) word[0];
+	/* a first byte that folding leaves alone (", pkt.", " den "): jump to it */
+	bool		exact = !rf_is_ascii_letter((char) first);
+
 	for (size_t i = sp.start; i < sp.end; i++)
 	{
+		if (exact)
+		{
+			const char *at = memchr(s + i, first, sp.end - i);
+			size_t		next = at ? (size_t) (at - s) : sp.end;
+
+			rf_poll(i, next);
+			if ((i = next) == sp.end)
+				break;
+		}
 		if (match_at(s, i, sp.end, word) > 0)
 			return i;
 		rf_poll(i, i + 1);
