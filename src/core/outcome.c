@@ -513,6 +513,9 @@ forum_words_in(const char *s, const tok *toks, int n)
 					extra_to = 0;	/* more subject words, after the modal */
 		int			cs;
 
+		/* every phrase starts with one of these letters: most words need no more tests */
+		if (t->folded[0] == '\0' || memchr("tdsuvemhpk", t->folded[0], 10) == NULL)
+			continue;
 		if (k + 1 < n && tok_in(t, w_tage) && tok_is(&toks[k + 1], "forbehold"))
 			marker = true;
 		else if (k + 1 < n && tok_in(t, w_deltage) && tok_is(&toks[k + 1], "ikke"))
