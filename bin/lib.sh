@@ -12,10 +12,14 @@ PACKAGES=(postgresql-$PG_VERSION postgresql-server-dev-$PG_VERSION libicu-dev
 	python3 poppler-utils python3-psycopg2)
 # hunspell-da: the word list the compound splitter's lexicon is built from
 PACKAGES+=(hunspell-da)
+# referat-load --ocr: scanned PDFs read by tesseract's Danish model
+PACKAGES+=(tesseract-ocr tesseract-ocr-dan)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PG_CONFIG=/usr/lib/postgresql/$PG_VERSION/bin/pg_config
-PGBIN=/usr/lib/postgresql/$PG_VERSION/bin
+# PG_CONFIG names another installation of PostgreSQL $PG_VERSION (a copy in a scratch
+# directory, say) to build, install and run the tests against.
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/$PG_VERSION/bin/pg_config}
+PGBIN=$("$PG_CONFIG" --bindir)
 PGTMP=
 
 # /tmp rather than $TMPDIR: the postgres user must be able to reach it.
