@@ -318,14 +318,15 @@ skip_markdown_heading(const char *s, rf_span line)
 }
 
 /*
- * A byte emit_line copies as it is: no blank or control character, no '*'
- * (of a bold mark), no first byte of a Unicode space, soft hyphen or
- * byte-order mark (see rf_space_at).
+ * A byte emit_line copies as it is: no control character, no '*' (of a bold
+ * mark), no first byte of a Unicode space, soft hyphen or byte-order mark
+ * (see rf_space_at); a blank too unless blanks collapse (join).
  */
 static inline bool
-plain_byte(unsigned char c)
+plain_byte(unsigned char c, bool join)
 {
-	return c > ' ' && c != '*' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF;
+	return (c > ' ' || (c == ' ' && !join)) &&
+		c != '*' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF;
 }
 
 /* Append one line's clean text; blanks collapse when join is set. */
@@ -339,11 +340,13 @@ emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
 			size_t		run = i;
 			size_t		w;
 
-			/* a run of plain bytes (most words) is copied without further tests */
-			while (run < piece && plain_byte((unsigned char) s[run]))
-				out[o++] = s[run++];
+			/* a run of plain bytes (most of a line of a body) goes out in one copy */
+			while (run < piece && plain_byte((unsigned char) s[run], join))
+				run++;
 			if (run > i)
 			{
+				memcpy(out + o, s + i, run - i);
+				o += run - i;
 				i = run;
 				continue;
 			}
