@@ -170,7 +170,7 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 		return true;
 	}
 	/* "Indstilling om sygefraværstatistikken for 1. kvartal 2018" */
-	if (rf_istarts(s, sp, "indstilling om ") && sp.end - sp.start <= SHORT_LINE &&
+	if (first_folded(s, sp) == 'i' && rf_istarts(s, sp, "indstilling om ") && sp.end - sp.start <= SHORT_LINE &&
 		s[sp.end - 1] != '.')
 	{
 		*kind = RF_KIND_RECOMMENDATION;

@@ -215,7 +215,13 @@ match_at(const char *s, size_t i, size_t end, const char *word)
 bool
 rf_istarts(const char *s, rf_span sp, const char *word)
 {
-	return *word == '\0' || match_at(s, sp.start, sp.end, word) > 0;
+	if (*word == '\0')
+		return true;
+	/* most calls fail on the first byte */
+	if (sp.start >= sp.end ||
+		rf_lower_ascii((unsigned char) s[sp.start]) != rf_lower_ascii((unsigned char) word[0]))
+		return false;
+	return match_at(s, sp.start, sp.end, word) > 0;
 }
 
 bool
