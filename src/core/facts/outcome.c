@@ -201,7 +201,11 @@ common_prefix(const tok *t, const char *pat)
 static bool
 tok_is(const tok *t, const char *pat)
 {
-	size_t		k = common_prefix(t, pat);
+	size_t		k;
+
+	if (t->folded[0] != pat[0])
+		return false;			/* most words: the tables' words are not empty */
+	k = common_prefix(t, pat);
 
 	return pat[k] == '\0' && k == t->len && k < TOK_FOLD;
 }
@@ -370,8 +374,15 @@ next_word(const char *s, size_t *pos, size_t end, size_t *b, size_t *e)
 		return false;
 	}
 	*b = i;
-	while (i < end && (n = word_char(s, i, end)) > 0)
+	while (i < end)
 	{
+		unsigned char c = (unsigned char) s[i];
+
+		/* ASCII letters and digits, most of a word, without word_char */
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+			n = 1;
+		else if ((n = word_char(s, i, end)) == 0)
+			break;
 		rf_poll(i, i + n);
 		i += n;
 	}
