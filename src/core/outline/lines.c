@@ -35,7 +35,7 @@ static const phrase furniture[] = {
 	PHRASE("cookiepolitik"), PHRASE("privatlivspolitik"), PHRASE("tilgængelighedserklæring"),
 };
 
-/* Longer than no line of furniture[] (in bytes). */
+/* No phrase of furniture[] is longer, in bytes. */
 #define FURNITURE_MAX 32
 
 /* The first byte of a span, ASCII letters in lower case: a cheap test before comparing words. */
@@ -148,7 +148,7 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 	while (sp.end > sp.start && s[sp.end - 1] == ':')
 		sp.end--;
 	if (l->colon)
-		sp = rf_trim(s, sp);	/* the line itself is trimmed */
+		sp = rf_trim(s, sp);	/* the content is trimmed: only blanks before a colon are left */
 	if (sp.start == sp.end)
 		return false;
 	if (sp.end - sp.start <= HEADING_NAME_MAX)
@@ -170,8 +170,8 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 		return true;
 	}
 	/* "Indstilling om sygefraværstatistikken for 1. kvartal 2018" */
-	if (first_folded(s, sp) == 'i' && rf_istarts(s, sp, "indstilling om ") && sp.end - sp.start <= SHORT_LINE &&
-		s[sp.end - 1] != '.')
+	if (first_folded(s, sp) == 'i' && rf_istarts(s, sp, "indstilling om ") &&
+		sp.end - sp.start <= SHORT_LINE && s[sp.end - 1] != '.')
 	{
 		*kind = RF_KIND_RECOMMENDATION;
 		return true;
@@ -330,7 +330,7 @@ static const struct
 static size_t
 after_case_label(const char *s, rf_span sp)
 {
-	/* every label starts so: most lines that start with s or j need go no further */
+	/* every label starts with "sag" or "j": most lines that start with s or j go no further */
 	if (!rf_istarts(s, sp, "sag") && !rf_istarts(s, sp, "j"))
 		return (size_t) -1;
 	for (size_t k = 0; k < sizeof(case_labels) / sizeof(case_labels[0]); k++)
@@ -423,7 +423,7 @@ enum
 	STARTS_PUNKT = 1 << 0,		/* "punkt": PUNKT, a ToC heading, the "Punkt  Titel" head */
 	STARTS_NUMBER = 1 << 1,		/* a digit: NUMBER, NUMBERED, PAGE, a case number alone */
 	STARTS_BULLET = 1 << 2,		/* "•": NUMBERED "• 301. Title", furniture "• Hent som PDF" */
-	STARTS_LABEL = 1 << 3,		/* s, j: a case label; d: a document number */
+	STARTS_LABEL = 1 << 3,		/* s, j, d: a case label, "Side 3", "Dok.nr.", "Dagsordenpunkter" */
 	STARTS_CASE = 1 << 4,		/* e: "EMN-2025-003383" alone */
 	STARTS_INDSTILLING = 1 << 5 /* i: "Indstilling om …", a ToC heading */
 };
@@ -480,8 +480,7 @@ rf_classify_line(const char *s, rf_line *l)
 		l->cls = RF_LINE_PUNKT;
 	else if (len > SHORT_LINE)
 		l->cls = RF_LINE_TEXT;	/* a paragraph: nothing else is this long */
-	else if ((l->dotted = len > 1 && s[c.end - 1] == '.', starts & STARTS_NUMBER) &&
-			 number_line(s, c, l))
+	else if ((starts & STARTS_NUMBER) && number_line(s, c, l))
 		l->cls = RF_LINE_NUMBER;
 	else if ((starts & (STARTS_NUMBER | STARTS_BULLET)) && numbered_line(s, c, &l->number, &l->rest))
 		l->cls = RF_LINE_NUMBERED;
@@ -505,7 +504,8 @@ rf_classify_line(const char *s, rf_line *l)
 		l->cls = RF_LINE_TEXT;
 		if (len <= FURNITURE_MAX)
 			for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
-				if (len == furniture[i].len && (unsigned char) furniture[i].text[0] == first_folded(s, c) &&
+				if (len == furniture[i].len &&
+					(unsigned char) furniture[i].text[0] == first_folded(s, c) &&
 					rf_ieq(s, c, furniture[i].text))
 				{
 					l->cls = RF_LINE_FURNITURE;
