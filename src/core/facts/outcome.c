@@ -204,7 +204,7 @@ tok_is(const tok *t, const char *pat)
 	size_t		k;
 
 	if (t->folded[0] != pat[0])
-		return false;			/* most words: the tables' words are not empty */
+		return false;			/* most words end here; no word of the tables is empty */
 	k = common_prefix(t, pat);
 
 	return pat[k] == '\0' && k == t->len && k < TOK_FOLD;
