@@ -133,16 +133,13 @@ rf_scratch(rf_range r)
 text *
 rf_range_text(const rf_doc *doc, rf_range r, rf_render_mode mode)
 {
-	char	   *buf;
-	size_t		len;
 	text	   *result;
 
 	if (RF_RANGE_EMPTY(r))
 		return NULL;
-	buf = rf_scratch(r);
-	len = rf_render(doc->text, r.start, r.end, mode, buf);
-	result = cstring_to_text_with_len(buf, len);
-	pfree(buf);
+	/* rendered straight into the value: the text is never longer than its range */
+	result = (text *) MemoryContextAllocHuge(CurrentMemoryContext, VARHDRSZ + r.end - r.start + 1);
+	SET_VARSIZE(result, VARHDRSZ + rf_render(doc->text, r.start, r.end, mode, VARDATA(result)));
 	return result;
 }
 
