@@ -23,7 +23,7 @@ DATA = $(sort $(wildcard src/sql/versions/$(EXTENSION)--*.sql))
 SCRIPTS = bin/referat-load
 
 REGRESS = extension sagsnr outcome meeting items item_index sections proposals attachments toc history layouts firstagenda hostile \
-	textsearch compound topics store search facts attendance kle privileges search_path
+	textsearch compound topics search_forms store search facts attendance kle privileges search_path
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
 PG_CPPFLAGS = $(CORE_INC)
@@ -49,7 +49,7 @@ $(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_SQL)
 # MPL-1.1) and the word lists in src/data, compiled by tools/mklexicon in about
 # a second into the file format of src/core/search/lexicon.h.
 HUNSPELL_DA ?= /usr/share/hunspell/da_DK
-LEXICON_LISTS = src/data/municipal.words src/data/not_parts.words
+LEXICON_LISTS = src/data/municipal.words src/data/not_parts.words src/data/not_derived.words
 build/mklexicon: tools/mklexicon.c tools/hunspell_expand.c tools/hunspell_expand.h src/core/search/lexicon.c src/core/search/lexicon.h
 	@mkdir -p $(@D)
 	gcc -O2 -Wall -Wextra -Werror $(CORE_INC) -o $@ tools/mklexicon.c tools/hunspell_expand.c src/core/search/lexicon.c

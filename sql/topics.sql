@@ -1,5 +1,5 @@
--- The query set of issue 3 (test/search/topics.tsv): for 25 everyday topic
--- words, how many of the word forms of the corpus that hold them a query for
+-- The query set of issues 3 and 14 (test/search/topics.tsv): for 42 everyday
+-- topic words, how many of the word forms of the corpus that hold them a query for
 -- the topic finds, with referat.danish and with PostgreSQL's danish side by
 -- side; and which forms that must not be found are.  Each form is a document
 -- of its own.
@@ -13,14 +13,16 @@ SELECT split_part(line, E'\t', 1) AS topic, split_part(line, E'\t', 2) AS form,
   FROM regexp_split_to_table(:'topics', E'\n') AS line
  WHERE line <> '' AND line NOT LIKE '#%';
 
--- the file as read; no line is malformed
+-- the file as read; no line is malformed: each form holds its topic word,
+-- or all of it but the last three letters (kurser, trivslen, politiske,
+-- administrative, cyklister)
 SELECT count(*) AS lines, count(DISTINCT topic) AS topics,
        count(*) FILTER (WHERE expect = 'match') AS match,
        count(*) FILTER (WHERE expect = 'nomatch') AS nomatch
   FROM topics;
 SELECT * FROM topics
  WHERE expect NOT IN ('match', 'nomatch') OR form !~ '^[[:alpha:]]+$'
-    OR strpos(form, topic) = 0 AND NOT (topic, form) IN (('kursus', 'kurser'), ('kursus', 'kurserne'), ('kursus', 'kurset'), ('trivsel', 'trivslen'));
+    OR strpos(form, left(topic, greatest(3, length(topic) - 3))) = 0;
 
 CREATE TEMP TABLE results AS
 SELECT topic, form, expect = 'match' AS expect,
@@ -37,7 +39,7 @@ SELECT topic, count(*) AS forms,
  GROUP BY topic
  ORDER BY topic;
 
--- in total: the target is 95 % or more
+-- in total: the target is 97 % or more (issue 14)
 SELECT count(*) AS forms,
        count(*) FILTER (WHERE referat) AS "referat.danish found",
        round(100.0 * count(*) FILTER (WHERE referat) / count(*), 1) AS "referat.danish %",
@@ -57,9 +59,10 @@ SELECT topic, form, referat AS "referat.danish", danish
  WHERE NOT expect AND (referat OR danish)
  ORDER BY topic, form;
 
--- the forms referat.danish misses, by name: derivations ("økonomiske",
--- "kulturelle", "trafikale", "budgettering"), a part of two letters without
--- its linking element, typing slips
+-- the forms referat.danish misses, by name: typing slips ("trivselskompass",
+-- "handicappolitikens", "anlægsudskylder") and "medborgerskab", whose med-
+-- is a prefix, no part (derivations such as "økonomiske", "kulturelle",
+-- "trafikale" and "budgettering" are found since issue 14)
 SELECT topic, form
   FROM results
  WHERE expect AND NOT referat

@@ -19,7 +19,8 @@
  * form yields in a document: 'ØU' finds "Økonomiudvalget" and the other way
  * round, whatever the compound splitter and stemmer make of it.  A long form
  * of several words yields the lexemes of all of them (stop words dropped),
- * which a query then requires together.
+ * which a query then requires together.  The genitive without apostrophe
+ * ("MEDs") reads as the abbreviation.
  */
 #include "postgres.h"
 
@@ -235,21 +236,13 @@ referat_abbreviations_init(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(d);
 }
 
-/* The long form's lexemes, or NULL (not an abbreviation: ask the next dictionary). */
-Datum
-referat_abbreviations_lexize(PG_FUNCTION_ARGS)
+/* The entry of abbreviation in[0..len), or NULL. */
+static const abbreviation *
+find(const abbreviations *d, const char *in, int len)
 {
-	abbreviations *d = (abbreviations *) PG_GETARG_POINTER(0);
-	const char *in = (const char *) PG_GETARG_POINTER(1);
-	int32		len = PG_GETARG_INT32(2);
 	int			lo = 0,
-				hi;
-	TSLexeme   *res;
-	int			i;
+				hi = d->n - 1;
 
-	if (len <= 0 || !d->first_byte[(unsigned char) in[0]])
-		PG_RETURN_POINTER(NULL);
-	hi = d->n - 1;
 	while (lo <= hi)
 	{
 		int			mid = (lo + hi) / 2;
@@ -261,17 +254,38 @@ referat_abbreviations_lexize(PG_FUNCTION_ARGS)
 		else if (c > 0)
 			lo = mid + 1;
 		else
-		{
-			if (e->nlexemes == 0)
-				PG_RETURN_POINTER(NULL);
-			res = palloc0(sizeof(TSLexeme) * (e->nlexemes + 1));
-			for (i = 0; i < e->nlexemes; i++)
-			{
-				res[i] = e->lexemes[i];
-				res[i].lexeme = pstrdup(e->lexemes[i].lexeme);
-			}
-			PG_RETURN_POINTER(res);
-		}
+			return e;
 	}
-	PG_RETURN_POINTER(NULL);
+	return NULL;
+}
+
+/*
+ * The long form's lexemes, or NULL (not an abbreviation: ask the next
+ * dictionary).  A genitive s, written without the apostrophe ("MEDs",
+ * "KLs"), reads as the abbreviation.
+ */
+Datum
+referat_abbreviations_lexize(PG_FUNCTION_ARGS)
+{
+	abbreviations *d = (abbreviations *) PG_GETARG_POINTER(0);
+	const char *in = (const char *) PG_GETARG_POINTER(1);
+	int32		len = PG_GETARG_INT32(2);
+	const abbreviation *e;
+	TSLexeme   *res;
+	int			i;
+
+	if (len <= 0 || !d->first_byte[(unsigned char) in[0]])
+		PG_RETURN_POINTER(NULL);
+	e = find(d, in, len);
+	if (e == NULL && len > 2 && in[len - 1] == 's')
+		e = find(d, in, len - 1);
+	if (e == NULL || e->nlexemes == 0)
+		PG_RETURN_POINTER(NULL);
+	res = palloc0(sizeof(TSLexeme) * (e->nlexemes + 1));
+	for (i = 0; i < e->nlexemes; i++)
+	{
+		res[i] = e->lexemes[i];
+		res[i].lexeme = pstrdup(e->lexemes[i].lexeme);
+	}
+	PG_RETURN_POINTER(res);
 }

@@ -14,57 +14,50 @@
  *             nothing, and a lemma it would turn into another short word
  *             of the lexicon stays as it is ("ledelse" is not "led")
  *
- * The lexicon is read once per backend and path, into TopMemoryContext, and
+ * The lexicon is mapped once per backend and path (search_lexicon.c) and
  * shared by every dictionary that names it: a dictionary is initialised
  * again after ALTER TEXT SEARCH DICTIONARY or a cache reset, the lexicon
  * need not be.
  */
 #include "postgres.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "catalog/namespace.h"
 #include "commands/defrem.h"
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
-#include "storage/fd.h"
 #include "tsearch/ts_cache.h"
 #include "tsearch/ts_locale.h"
 #include "tsearch/ts_public.h"
-#include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/regproc.h"
 
 #include "compound.h"
+#include "search_lexicon.h"
 
 PG_FUNCTION_INFO_V1(referat_compound_init);
 PG_FUNCTION_INFO_V1(referat_compound_lexize);
 
-/* A lexicon file read by this backend. */
-typedef struct loaded_lexicon
-{
-	struct loaded_lexicon *next;
-	char	   *path;
-	rf_lexicon	lx;
-} loaded_lexicon;
-
-static loaded_lexicon *loaded_lexicons;
-
 /*
- * The lexemes of words seen, so that a word costs one hash probe the second
- * time: text is Zipf-distributed, the corpus has 51,000 words and 6,000
- * different ones.  Words of CACHE_WORD_BYTES or more are not kept; when the
- * cache holds CACHE_MAX_WORDS (a few MB) it is emptied.  It lives with the
- * dictionary, which PostgreSQL initialises again when any dictionary
- * changes, so a changed stemmer is never served stale stems.
+ * The lexemes of words seen, by the word as written, so that a word costs
+ * one hash probe the second time: text is Zipf-distributed, the corpus has
+ * 51,000 words and 6,000 different ones.  Words of CACHE_WORD_BYTES or more
+ * are not kept; when the cache holds CACHE_MAX_WORDS (a few MB) it is
+ * emptied.  It lives with the dictionary, which PostgreSQL initialises
+ * again when any dictionary changes, so a changed stemmer is never served
+ * stale stems.  A table of its own rather than dynahash: the probe
+ * compares a hash and a length before any byte, and needs no copy of the
+ * word to terminate it.
  */
 #define CACHE_WORD_BYTES 64
 #define CACHE_MAX_WORDS 20000
+#define CACHE_FIRST_SLOTS 1024	/* a power of two; the table doubles when half full */
 
+/* A slot of the cache, an open-addressing hash table; word is NULL in an empty slot. */
 typedef struct cached_word
 {
-	char		word[CACHE_WORD_BYTES]; /* the hash key, NUL-terminated */
+	uint32		hash;			/* rf_lex_hash of the word */
+	uint32		len;
+	char	   *word;			/* as written, len bytes */
 	TSLexeme   *lexemes;		/* ends with a NULL lexeme */
 } cached_word;
 
@@ -75,94 +68,31 @@ typedef struct compound_dict
 	Oid			stemmer;		/* a text-search dictionary */
 	rf_compound split;			/* scratch space of lexize */
 	MemoryContext cache_context;
-	HTAB	   *cache;
+	cached_word *slots;
+	uint32		n_slots;
+	uint32		n_words;
 } compound_dict;
 
-/* The lexicon in tsearch_data/<name>.lex, read on first use. */
-static const rf_lexicon *
-lexicon(const char *name)
+/* An empty cache of n slots in d->cache_context. */
+static void
+new_cache(compound_dict *d, uint32 n)
 {
-	char	   *path = get_tsearch_config_filename(name, "lex");
-	loaded_lexicon *l;
-	struct stat st;
-	char	   *data;
-	size_t		done = 0;
-	const char *why;
-	int			fd;
-
-	for (l = loaded_lexicons; l != NULL; l = l->next)
-		if (strcmp(l->path, path) == 0)
-			return &l->lx;
-
-	fd = OpenTransientFile(path, O_RDONLY | PG_BINARY);
-	if (fd < 0)
-		ereport(ERROR,
-				(errcode_for_file_access(),
-				 errmsg("could not open lexicon file \"%s\": %m", path),
-				 errhint("The file belongs in the tsearch_data directory of the server's share directory; \"make install\" puts referat_danish.lex there.")));
-	if (fstat(fd, &st) != 0)
-		ereport(ERROR,
-				(errcode_for_file_access(),
-				 errmsg("could not stat lexicon file \"%s\": %m", path)));
-	if ((Size) st.st_size > MaxAllocSize)
-		ereport(ERROR,
-				(errcode(ERRCODE_CONFIG_FILE_ERROR),
-				 errmsg("lexicon file \"%s\" is too large", path),
-				 errhint("A lexicon file is at most 1 GB.")));
-
-	/* the file is used as it is, so it lives as long as the backend */
-	data = MemoryContextAlloc(TopMemoryContext, Max(st.st_size, 1));
-	while (done < (size_t) st.st_size)
-	{
-		ssize_t		n = read(fd, data + done, st.st_size - done);
-
-		if (n < 0)
-		{
-			pfree(data);
-			ereport(ERROR,
-					(errcode_for_file_access(),
-					 errmsg("could not read lexicon file \"%s\": %m", path)));
-		}
-		if (n == 0)
-		{
-			pfree(data);
-			ereport(ERROR,
-					(errcode(ERRCODE_CONFIG_FILE_ERROR),
-					 errmsg("lexicon file \"%s\" became shorter while it was read", path),
-					 errhint("Another \"make install\" may be writing it; try again.")));
-		}
-		done += n;
-	}
-	CloseTransientFile(fd);
-
-	l = MemoryContextAlloc(TopMemoryContext, sizeof(loaded_lexicon));
-	why = rf_lexicon_open(&l->lx, data, done);
-	if (why != NULL)
-	{
-		pfree(data);
-		pfree(l);
-		ereport(ERROR,
-				(errcode(ERRCODE_CONFIG_FILE_ERROR),
-				 errmsg("invalid lexicon file \"%s\": %s", path, why),
-				 errhint("Rebuild and install it with \"make install\".")));
-	}
-	l->path = MemoryContextStrdup(TopMemoryContext, path);
-	l->next = loaded_lexicons;
-	loaded_lexicons = l;
-	return &l->lx;
+	d->slots = MemoryContextAllocZero(d->cache_context, sizeof(cached_word) * n);
+	d->n_slots = n;
+	d->n_words = 0;
 }
 
-/* An empty cache in d->cache_context. */
-static void
-new_cache(compound_dict *d)
+/* The slot of word[0..len) with this hash: its own, or the empty one where it belongs. */
+static cached_word *
+cache_slot(const compound_dict *d, const char *word, uint32 len, uint32 hash)
 {
-	HASHCTL		ctl;
+	uint32		i = hash & (d->n_slots - 1);
 
-	ctl.keysize = CACHE_WORD_BYTES;
-	ctl.entrysize = sizeof(cached_word);
-	ctl.hcxt = d->cache_context;
-	d->cache = hash_create("referat.compound cache", 1024, &ctl,
-						   HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	while (d->slots[i].word != NULL
+		   && !(d->slots[i].hash == hash && d->slots[i].len == len
+				&& memcmp(d->slots[i].word, word, len) == 0))
+		i = (i + 1) & (d->n_slots - 1);
+	return &d->slots[i];
 }
 
 /* A copy of lexemes in the current memory context (the caller may free them). */
@@ -186,23 +116,44 @@ copy_lexemes(const TSLexeme *lexemes)
 	return copy;
 }
 
-/* Keep the lexemes of word, emptying the cache first when it is full. */
+/*
+ * Keep the lexemes of word[0..len): the table doubles when half full, and is
+ * emptied when it holds CACHE_MAX_WORDS.
+ */
 static void
-cache_word(compound_dict *d, const char *word, const TSLexeme *lexemes)
+cache_word(compound_dict *d, const char *word, uint32 len, uint32 hash, const TSLexeme *lexemes)
 {
 	MemoryContext old;
-	TSLexeme   *copy;
+	cached_word *slot;
 
-	if (hash_get_num_entries(d->cache) >= CACHE_MAX_WORDS)
+	if (d->n_words >= CACHE_MAX_WORDS)
 	{
 		MemoryContextReset(d->cache_context);
-		new_cache(d);
+		new_cache(d, CACHE_FIRST_SLOTS);
 	}
-	/* copy first: an entry is never left without its lexemes */
+	else if (2 * (d->n_words + 1) > d->n_slots)
+	{
+		cached_word *was = d->slots;
+		uint32		n = d->n_slots,
+					i;
+
+		new_cache(d, 2 * n);
+		for (i = 0; i < n; i++)
+			if (was[i].word != NULL)
+			{
+				*cache_slot(d, was[i].word, was[i].len, was[i].hash) = was[i];
+				d->n_words++;
+			}
+		pfree(was);
+	}
 	old = MemoryContextSwitchTo(d->cache_context);
-	copy = copy_lexemes(lexemes);
+	slot = cache_slot(d, word, len, hash);
+	slot->lexemes = copy_lexemes(lexemes);
+	slot->word = pnstrdup(word, len);
+	slot->hash = hash;
+	slot->len = len;
+	d->n_words++;
 	MemoryContextSwitchTo(old);
-	((cached_word *) hash_search(d->cache, word, HASH_ENTER, NULL))->lexemes = copy;
 }
 
 static void
@@ -254,10 +205,10 @@ referat_compound_init(PG_FUNCTION_ARGS)
 					 errhint("The parameters are Lexicon, StopWords and Stemmer.")));
 	}
 
-	d->lx = lexicon(lexicon_name);
+	d->lx = referat_lexicon(lexicon_name);
 	d->cache_context = AllocSetContextCreate(CurrentMemoryContext, "referat.compound cache",
 											 ALLOCSET_DEFAULT_SIZES);
-	new_cache(d);
+	new_cache(d, CACHE_FIRST_SLOTS);
 	d->stemmer = get_ts_dict_oid(stringToQualifiedNameList(stemmer_name), false);
 	stemmer = lookup_ts_dictionary_cache(d->stemmer);
 	if (stemmer->lexize.fn_addr == referat_compound_lexize)
@@ -393,19 +344,38 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 	compound_dict *d = (compound_dict *) PG_GETARG_POINTER(0);
 	char	   *in = (char *) PG_GETARG_POINTER(1);
 	int32		len = PG_GETARG_INT32(2);
-	char	   *word = lowerstr_with_len(in, len);
+	char	   *word;
 	char	   *utf8;
 	TSDictionaryCacheEntry *stemmer;
-	bool		cacheable = strlen(word) < CACHE_WORD_BYTES;
+	bool		cacheable = len > 0 && len < CACHE_WORD_BYTES;
+	uint32		hash = 0;
 	cached_word *hit;
 	lexemes		out;
 	int			i,
 				start = 0;
 
+	/*
+	 * The cache is keyed by the word as written, so that a word seen before
+	 * is neither case-folded nor looked up in the stop words again
+	 * (lowerstr_with_len goes through wide characters, the dearest step of
+	 * a dictionary call).
+	 */
+	if (cacheable)
+	{
+		hash = rf_lex_hash(in, len);
+		hit = cache_slot(d, in, len, hash);
+		if (hit->word != NULL)
+			PG_RETURN_POINTER(copy_lexemes(hit->lexemes));
+	}
+	word = lowerstr_with_len(in, len);
 	if (*word == '\0' || searchstoplist(&d->stoplist, word))
-		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));
-	if (cacheable && (hit = hash_search(d->cache, word, HASH_FIND, NULL)) != NULL)
-		PG_RETURN_POINTER(copy_lexemes(hit->lexemes));
+	{
+		TSLexeme   *none = palloc0(sizeof(TSLexeme));
+
+		if (cacheable)
+			cache_word(d, in, len, hash, none);
+		PG_RETURN_POINTER(none);
+	}
 
 	/* the lexicon is UTF-8 */
 	utf8 = pg_server_to_any(word, strlen(word), PG_UTF8);
@@ -434,6 +404,6 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 	/* all zero: PostgreSQL reads the flags of the terminator of an empty list */
 	memset(&out.items[out.n], 0, sizeof(TSLexeme));
 	if (cacheable)
-		cache_word(d, word, out.items);
+		cache_word(d, in, len, hash, out.items);
 	PG_RETURN_POINTER(out.items);
 }

@@ -1,6 +1,11 @@
 /*
  * search_parser.c — the text-search parser referat.parser: start, gettoken,
  * end, lextypes and headline over the tokenizer in core/search_tokens.c.
+ *
+ * An acronym glued to a word ("HRchefen", "KommuneMED") is cut off when the
+ * word is in the lexicon of the compound splitter, referat_danish, or is a
+ * compound of its words; the lexicon is mapped the first time such a word
+ * turns up.
  */
 #include "postgres.h"
 
@@ -9,12 +14,28 @@
 #include "tsearch/ts_public.h"
 #include "utils/fmgrprotos.h"
 
+#include "compound.h"
+#include "search_lexicon.h"
 #include "search_tokens.h"
 
 typedef struct parser_state
 {
 	rf_tokenizer tokenizer;
 } parser_state;
+
+/*
+ * The word test of the tokenizer: a word of the lexicon, or a compound of
+ * its words (not one that begins with a piece the lexicon lacks: "ME" +
+ * "Daftalens" is no daf|talens).
+ */
+static bool
+lexicon_word(void *arg, const char *w, size_t len)
+{
+	static rf_compound split;
+
+	rf_compound_split(referat_lexicon("referat_danish"), w, len, &split);
+	return split.known || (split.n_parts > 0 && !split.unknown_piece);
+}
 
 PG_FUNCTION_INFO_V1(referat_parser_start);
 PG_FUNCTION_INFO_V1(referat_parser_gettoken);
@@ -30,6 +51,7 @@ referat_parser_start(PG_FUNCTION_ARGS)
 
 	rf_tokenizer_init(&st->tokenizer, (const char *) PG_GETARG_POINTER(0),
 					  len > 0 ? (size_t) len : 0);
+	rf_tokenizer_words(&st->tokenizer, lexicon_word, NULL);
 	PG_RETURN_POINTER(st);
 }
 

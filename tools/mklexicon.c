@@ -2,7 +2,7 @@
  * mklexicon.c — build the lexicon of the compound splitter (format in
  * src/core/search/lexicon.h) from hunspell-da and the word lists in src/data.
  *
- *   mklexicon AFF DIC DOMAIN_WORDS NOT_PARTS OUT
+ *   mklexicon AFF DIC DOMAIN_WORDS NOT_PARTS NOT_DERIVED OUT
  *
  * DOMAIN_WORDS: one word per line, optionally followed by a dictionary word
  * it inflects and composes like ("chefforum forum").  Without one, the
@@ -19,7 +19,11 @@
  * but not the last one; one followed by "bare" only with its linking
  * element.
  *
- * '#' starts a comment in both lists.  The output is the same for the same
+ * NOT_DERIVED: one word per line; every form whose lemma (or which itself)
+ * is listed is marked RF_LEX_UNDERIVED: it looks derived from a shorter word
+ * but is none of its family ("journalist" is no journal + ist).
+ *
+ * '#' starts a comment in the lists.  The output is the same for the same
  * input (forms and strings are sorted).
  */
 #include <stdbool.h>
@@ -340,6 +344,48 @@ mark_not_parts(const char *path)
 	return count;
 }
 
+/* Mark RF_LEX_UNDERIVED every form whose lemma (or which itself) path lists. */
+static int
+mark_not_derived(const char *path)
+{
+	FILE	   *f = open_or_die(path);
+	char		w[256],
+				what[256];
+	int		   *ids = NULL;
+	int			count = 0,
+				i,
+				j;
+	unsigned char *listed;
+
+	while (read_list_line(f, w, what, sizeof(w)))
+	{
+		if (what[0] != '\0')
+		{
+			fprintf(stderr, "mklexicon: %s: \"%s %s\": one word per line\n", path, w, what);
+			exit(1);
+		}
+		ids = realloc(ids, (count + 1) * sizeof(int));
+		ids[count++] = intern(w);
+	}
+	fclose(f);
+	listed = calloc(n_strs, 1);
+	for (i = 0; i < count; i++)
+		listed[ids[i]] = 1;
+	for (i = 0; i < n_forms; i++)
+	{
+		form	   *fm = &forms[i];
+		int			mark = listed[fm->text];
+
+		for (j = 0; j < fm->n_lemmas; j++)
+			mark |= listed[fm->lemmas[j]];
+		if (mark)
+			fm->bits |= RF_LEX_UNDERIVED;
+	}
+	free(listed);
+	free(ids);
+	return count;
+}
+
 /*
  * Mark RF_LEX_BARE every lemma that may end a compound, and every name:
  * the minutes write "sygefraværstatistik" next to "sygefraværsstatistik",
@@ -588,11 +634,12 @@ main(int argc, char **argv)
 				i,
 				n_domain,
 				n_not,
+				n_underived,
 				n_gen;
 
-	if (argc != 6)
+	if (argc != 7)
 	{
-		fprintf(stderr, "usage: mklexicon AFF DIC DOMAIN_WORDS NOT_PARTS OUT\n");
+		fprintf(stderr, "usage: mklexicon AFF DIC DOMAIN_WORDS NOT_PARTS NOT_DERIVED OUT\n");
 		return 2;
 	}
 	aff = hs_read_aff(argv[1]);
@@ -602,9 +649,10 @@ main(int argc, char **argv)
 	n_domain = add_domain_words(aff, es, n, argv[3]);
 	mark_bare_parts();
 	n_not = mark_not_parts(argv[4]);	/* after: it may take RF_LEX_BARE away */
+	n_underived = mark_not_derived(argv[5]);
 	n_gen = drop_genitives();
-	printf("mklexicon: %d dictionary entries, %d domain words, %d words that are never parts, %d genitives left to the lookup\n",
-		   n, n_domain, n_not, n_gen);
-	write_lexicon(argv[5]);
+	printf("mklexicon: %d dictionary entries, %d domain words, %d words that are never parts, %d that are not derived, %d genitives left to the lookup\n",
+		   n, n_domain, n_not, n_underived, n_gen);
+	write_lexicon(argv[6]);
 	return 0;
 }

@@ -23,7 +23,7 @@ CREATE TEXT SEARCH TEMPLATE referat.compound (
 	LEXIZE = referat.compound_lexize
 );
 COMMENT ON TEXT SEARCH TEMPLATE referat.compound IS
-	'Danish compounds: a word is read as its lemmas, a compound also as its parts (linking -s- and -e- and the inflection of the last part allowed: anlægsbevillingen reads anlægsbevilling, anlæg, bevilling), all stemmed; options Lexicon (a .lex file in tsearch_data, default referat_danish), StopWords (a .stop file) and Stemmer (a dictionary, default pg_catalog.danish_stem); every word gets lexemes, so it belongs last in a mapping';
+	'Danish compounds: a word is read as its lemmas, a compound also as its parts (linking -s- and -e- and the inflection of the last part allowed: anlægsbevillingen reads anlægsbevilling, anlæg, bevilling), a derivation also as its base (økonomiske reads økonomisk, økonomi), all stemmed; options Lexicon (a .lex file in tsearch_data, default referat_danish), StopWords (a .stop file) and Stemmer (a dictionary, default pg_catalog.danish_stem); every word gets lexemes, so it belongs last in a mapping';
 
 CREATE TEXT SEARCH DICTIONARY referat.danish_compound (
 	TEMPLATE = referat.compound,

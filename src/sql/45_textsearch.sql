@@ -46,7 +46,7 @@ CREATE TEXT SEARCH PARSER referat.parser (
 	HEADLINE = referat.parser_headline
 );
 COMMENT ON TEXT SEARCH PARSER referat.parser IS
-	'tokenizer for Danish minutes: words of any letters in NFKC with their case kept (soft hyphens dropped, words hyphenated at a line break joined), case numbers of every referat.sagsnr scheme as one token (sagsnr), KLE subjects (kle), dates, numbers; token types keep their numbers once released';
+	'tokenizer for Danish minutes: words of any letters in NFKC with their case kept (soft hyphens dropped, words hyphenated at a line break joined, and so are words that text extraction left a hyphen in when the lexicon referat_danish knows the word joined and not the piece after the hyphen), an acronym glued to a word of that lexicon read as two words (HRchefen as HR-chefen), case numbers of every referat.sagsnr scheme as one token (sagsnr), KLE subjects (kle), dates, numbers; token types keep their numbers once released';
 
 -- Abbreviations
 

@@ -7,7 +7,7 @@
  * hold; each term is NUL-terminated text inside the result, valid UTF-8;
  * variants are numbered 1, 2, … in order; a split has at least two parts;
  * a word the lexicon lacks and that does not split, or one too long to try,
- * is one term, as written.
+ * is one term, as written; only a cut can begin with an unknown piece.
  */
 #include <stdint.h>
 #include <string.h>
@@ -61,6 +61,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rf_compound_split(&lx, w, size, &c);
 	FUZZ_CHECK(c.n_terms >= 0 && c.n_terms <= RF_COMPOUND_MAX_TERMS && (c.n_terms == 0) == (size == 0));
 	FUZZ_CHECK(c.n_parts == 0 || (c.n_parts >= 2 && c.n_parts <= RF_COMPOUND_MAX_PARTS));
+	FUZZ_CHECK(!c.unknown_piece || (!c.known && c.n_parts >= 2));
 	for (int i = 0; i < c.n_terms; i++)
 	{
 		const rf_term *t = &c.terms[i];

@@ -8,7 +8,9 @@
  * the tokenizer's scratch; valid UTF-8 in gives valid UTF-8 tokens (PostgreSQL
  * keeps them as text); a case-number token is a case number rf_sagsnr_parse
  * accepts, a KLE token a bare KLE subject, a date token a date
- * rf_token_date reads.
+ * rf_token_date reads.  Each input is tokenized twice: as it is, and with
+ * a word test that cuts acronyms off words (rf_tokenizer_words); the word
+ * test is handed valid UTF-8 of 3 to RF_ACRONYM_WORD_MAX bytes, no capitals.
  */
 #include <stdint.h>
 #include <string.h>
@@ -51,8 +53,19 @@ check_token(const rf_tokenizer *t, const rf_token *tok, bool utf8)
 	}
 }
 
-int
-LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+/* A word test that accepts about half the words it is asked about, deterministically. */
+static bool
+some_words(void *arg, const char *w, size_t len)
+{
+	(void) arg;
+	FUZZ_CHECK(len >= 3 && len <= RF_ACRONYM_WORD_MAX && fuzz_utf8(w, len));
+	for (size_t i = 0; i < len; i++)
+		FUZZ_CHECK(!(w[i] >= 'A' && w[i] <= 'Z'));
+	return (w[0] ^ w[len - 1] ^ (char) len) & 1;
+}
+
+static void
+tokenize(const uint8_t *data, size_t size, rf_word_test words)
 {
 	rf_tokenizer *t = malloc(sizeof(rf_tokenizer));
 	rf_token	tok;
@@ -61,6 +74,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	bool		utf8 = fuzz_utf8((const char *) data, size);
 
 	rf_tokenizer_init(t, (const char *) data, size);
+	if (words != NULL)
+		rf_tokenizer_words(t, words, NULL);
 	while (rf_tokenizer_next(t, &tok) != RF_TOKEN_END)
 	{
 		check_token(t, &tok, utf8);
@@ -71,5 +86,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(pos == size);
 	FUZZ_CHECK(rf_tokenizer_next(t, &tok) == RF_TOKEN_END);
 	free(t);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	tokenize(data, size, NULL);
+	tokenize(data, size, some_words);
 	return 0;
 }

@@ -230,6 +230,27 @@ main(void)
 	CHECK(yields("magistratsafdelingerne", TERMS("magistratsafdeling", "magistrat", "afdeling")));
 	CHECK(yields("borgerrådgiveren", TERMS("borgerrådgiver", "borger", "rådgiver")));
 	CHECK(yields("lokalplanforslaget", TERMS("lokalplanforslag", "lokalplan", "lokal", "plan", "forslag")));
+	/*
+	 * genitive and linking forms of compounds the lexicon holds whole split
+	 * as the compound does: alone, and as the first part of a longer one
+	 */
+	CHECK(yields_exactly("kommunalbestyrelsens",
+						 TERMS("kommunalbestyrelse", "kommunal", "bestyrelse")));
+	CHECK(yields_exactly("kommunalbestyrelses",
+						 TERMS("kommunalbestyrelse", "kommunal", "bestyrelse")));
+	CHECK(yields_exactly("skolebestyrelsens", TERMS("skolebestyrelse", "skole", "bestyrelse")));
+	CHECK(yields_exactly("økonomiudvalgets", TERMS("økonomiudvalg", "økonomi", "udvalg")));
+	CHECK(yields_exactly("skolebestyrelsesmødet",
+						 TERMS("skolebestyrelsesmøde", "skole", "bestyrelse", "skolebestyrelse",
+							   "møde", "bestyrelsesmøde")));
+	CHECK(yields("kommunalbestyrelsesmedlemmernes",
+				 TERMS("kommunalbestyrelsesmedlem", "kommunalbestyrelse", "kommunal", "bestyrelse",
+					   "medlem")));
+	CHECK(yields("arbejdsmiljøorganisationens",
+				 TERMS("arbejdsmiljøorganisation", "arbejdsmiljø", "miljø", "organisation")));
+	CHECK(yields("ældrerådsmødet", TERMS("ældrerådsmøde", "ældreråd", "ældre", "råd", "møde")));
+	CHECK(part_found_in("kommunalbestyrelse", "kommunalbestyrelsesmødet"));
+	CHECK(part_found_in("skolebestyrelse", "skolebestyrelsesmødet"));
 	/* short municipal parts from the domain list */
 	CHECK(yields("byrådsmedlemmer", TERMS("byrådsmedlem", "byråd", "by", "råd", "medlem")));
 	CHECK(yields("befolkningstallet", TERMS("befolkningstal", "befolkning", "tal")));
@@ -244,6 +265,9 @@ main(void)
 	/* a first piece the lexicon cannot use: a label glued on, a foreign word */
 	CHECK(yields("pdfudvalgserklæring", TERMS("udvalgserklæring", "udvalg", "erklæring")));
 	CHECK(yields("flextrafik", TERMS("flextrafik", "trafik")));
+	CHECK(c.unknown_piece);
+	split("sygefraværsstatistikken");
+	CHECK(!c.unknown_piece && c.n_parts == 3);
 	CHECK(yields_none("kontraktuelle", TERMS("aktuel", "kontr")));
 	/* of two cuts with as many parts, the one with the dictionary's linking element */
 	CHECK(yields("mødesager", TERMS("møde", "sag")));
@@ -256,6 +280,41 @@ main(void)
 	CHECK(yields_exactly("konsulenter", TERMS("konsulent")));
 	CHECK(yields_exactly("institutionen", TERMS("institution")));
 	CHECK(yields_exactly("børne", TERMS("børn")));	/* "Børne- og Ungeudvalget" */
+
+	/* derivations read as their base too, alone and as the last part of a compound */
+	CHECK(yields_exactly("økonomiske", TERMS("økonomisk", "økonomi")));
+	CHECK(yields_exactly("kulturelle", TERMS("kulturel", "kultur")));
+	CHECK(yields_exactly("trafikale", TERMS("trafikal", "trafik")));
+	CHECK(yields_exactly("trafikanter", TERMS("trafikant", "trafik")));
+	CHECK(yields_exactly("budgettering", TERMS("budgettering", "budget")));
+	CHECK(yields_exactly("administrativ", TERMS("administrativ", "administration")));
+	CHECK(yields_exactly("organisatoriske", TERMS("organisatorisk", "organisation")));
+	CHECK(yields_exactly("institutionel", TERMS("institutionel", "institution")));
+	CHECK(yields_exactly("politiske", TERMS("politisk", "politik")));	/* not politi */
+	CHECK(yields_exactly("digitaliseringen", TERMS("digitalisering", "digital")));
+	CHECK(yields_exactly("aktiviteter", TERMS("aktivitet", "aktiv")));
+	CHECK(yields_exactly("cyklister", TERMS("cyklist", "cykel")));
+	CHECK(yields_exactly("personlige", TERMS("personlig", "person")));
+	CHECK(yields("kommunaløkonomiske",
+				 TERMS("kommunaløkonomisk", "kommunaløkonomi", "kommunal", "økonomisk", "økonomi")));
+	CHECK(yields("selvbudgetteringsaftalen", TERMS("budgettering", "budget", "aftale")));
+	CHECK(part_found_in("økonomi", "kommunaløkonomiske"));
+	CHECK(part_found_in("kultur", "kulturelle"));
+	/* look-alikes: no base shorter than five letters, none of the words listed as no derivation */
+	CHECK(yields_exactly("partiet", TERMS("parti")));
+	CHECK(yields_none("partiet", TERMS("part")));
+	CHECK(yields_none("kulturhus", TERMS("tur")));
+	CHECK(yields_exactly("turisme", TERMS("turisme")));
+	CHECK(yields_exactly("kvalitet", TERMS("kvalitet")));
+	CHECK(yields_exactly("journalisten", TERMS("journalist")));
+	CHECK(yields_exactly("universitetet", TERMS("universitet")));
+	CHECK(yields_exactly("praktiske", TERMS("praktisk")));
+	CHECK(yields_exactly("positive", TERMS("positiv")));
+	CHECK(yields_exactly("farlig", TERMS("farlig")));
+	CHECK(yields_exactly("endelig", TERMS("endelig")));
+	CHECK(yields_exactly("kommunale", TERMS("kommunal")));
+	CHECK(yields_exactly("modellen", TERMS("model")));
+	CHECK(yields_none("alternativet", TERMS("nation", "alternation")));
 
 	/* no noise */
 	CHECK(yields_none("sygefraværsstatistik", TERMS("rav", "tat", "stik", "ærs", "sygef", "vær")));

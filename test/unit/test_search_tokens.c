@@ -12,7 +12,7 @@
  * check that the tokens cover s byte by byte and stay within the size limit.
  */
 static const char *
-tokens(const char *s, size_t len)
+tokens_with(const char *s, size_t len, rf_word_test words)
 {
 	static char out[8192];
 	static rf_tokenizer t;
@@ -23,6 +23,8 @@ tokens(const char *s, size_t len)
 
 	out[0] = '\0';
 	rf_tokenizer_init(&t, s, len);
+	if (words != NULL)
+		rf_tokenizer_words(&t, words, NULL);
 	while (rf_tokenizer_next(&t, &tok) != RF_TOKEN_END)
 	{
 		covered &= tok.start == pos && tok.end > tok.start && tok.len > 0 &&
@@ -34,6 +36,12 @@ tokens(const char *s, size_t len)
 	}
 	CHECK(covered && pos == len);
 	return out;
+}
+
+static const char *
+tokens(const char *s, size_t len)
+{
+	return tokens_with(s, len, NULL);
 }
 
 #define CHECK_TOKENS(in, expect) \
@@ -57,6 +65,64 @@ test_minutes_line(void)
 	CHECK_TOKENS("CO2-udledning A4", "numword:CO2 | punct:- | word:udledning | numword:A4");
 	CHECK_TOKENS("écoles Ærø ÅRHUS naïve Straße Москва", "word:écoles | word:Ærø | word:ÅRHUS | "
 				 "word:naïve | word:Straße | word:Москва");
+}
+
+/* The word test of the acronym tests: a few words as the lexicon would have them. */
+static bool
+some_words(void *arg, const char *w, size_t len)
+{
+	static const char *const words[] = {
+		"chefen", "aftalen", "aftale", "bilag", "kommune", "arbejdsplads", "målingen", "byen",
+		"udvalg", "skolen", "møde", "bevillingen", "sygefraværsstatistik", "niveau"
+	};
+	size_t		i;
+
+	(void) arg;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strlen(words[i]) == len && memcmp(words[i], w, len) == 0)
+			return true;
+	return false;
+}
+
+#define CHECK_ACRONYMS(in, expect) \
+	do { const char *t_ = tokens_with((in), strlen(in), some_words); \
+		 CHECK_STR(t_, strlen(t_), expect); } while (0)
+
+static void
+test_acronyms(void)
+{
+	/* glued as the hyphenated form is written: the same words */
+	CHECK_ACRONYMS("HRchefen HR-chefen", "word:HR | word:chefen | word:HR | punct:- | word:chefen");
+	CHECK_ACRONYMS("KLaftalen", "word:KL | word:aftalen");
+	CHECK_ACRONYMS("MEDaftale APVmålingen COOPbyen",
+				   "word:MED | word:aftale | word:APV | word:målingen | word:COOP | word:byen");
+	/* before a capitalised word */
+	CHECK_ACRONYMS("PDFBilag ITSkolen", "word:PDF | word:Bilag | word:IT | word:Skolen");
+	/* after a word, with a genitive s */
+	CHECK_ACRONYMS("KommuneMED arbejdspladsMEDs",
+				   "word:Kommune | word:MED | word:arbejdsplads | word:MEDs");
+	CHECK_ACRONYMS("ØUmøde udvalgØU udvalgØUs", "word:ØU | word:møde | word:udvalg | word:ØU | "
+				   "word:udvalg | word:ØUs");
+	/* not cut: no word, a word too short, too many capitals, one capital, digits */
+	CHECK_ACRONYMS("HRxyzen KLs TRIOer UNESCOaftalen Kommunen CO2aftale",
+				   "word:HRxyzen | word:KLs | word:TRIOer | word:UNESCOaftalen | "
+				   "word:Kommunen | numword:CO2aftale");
+	CHECK_ACRONYMS("NATOaftalen udvalgUNESCO aftaleMEDet",
+				   "word:NATO | word:aftalen | word:udvalgUNESCO | word:aftaleMEDet");
+	/* a word rewritten (a soft hyphen dropped) is left whole */
+	CHECK_ACRONYMS("HRchefen\u00ADs", "word:HRchefens");
+	/* without a word test, nothing is cut */
+	CHECK_TOKENS("HRchefen KommuneMED", "word:HRchefen | word:KommuneMED");
+
+	/* a hyphen left by text extraction inside a word, where the lexicon confirms the word */
+	CHECK_ACRONYMS("bevil-lingen Bevil-lingen", "word:bevillingen | word:Bevillingen");
+	CHECK_ACRONYMS("sygefravær-sstatistik sygefraværs-sstatistik",
+				   "word:sygefraværsstatistik | word:sygefraværsstatistik");
+	/* a hyphen between words, or before letters that make no word joined, stays */
+	CHECK_ACRONYMS("kommune-niveau bevil-lingerne bevil-lingen2 bevil-Lingen",
+				   "word:kommune | punct:- | word:niveau | word:bevil | punct:- | word:lingerne | "
+				   "word:bevil | punct:- | numword:lingen2 | word:bevil | punct:- | word:Lingen");
+	CHECK_TOKENS("bevil-lingen", "word:bevil | punct:- | word:lingen");
 }
 
 static void
@@ -291,6 +357,7 @@ int
 main(void)
 {
 	test_minutes_line();
+	test_acronyms();
 	test_case_numbers();
 	test_dates_numbers();
 	test_joins();

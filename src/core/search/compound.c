@@ -79,11 +79,19 @@ part_cost(const rf_lex_form *f, unsigned need, size_t chars)
  * ("fortæl|ling", "ekstrem|isme") that a lemma may have after a shorter
  * word; see stem_ends.
  */
-static const char *const inflections[] = {
-	"e", "n", "r", "s", "t", "de", "en", "er", "es", "et", "ne", "ns", "re", "st", "te",
-	"ede", "ene", "ens", "ere", "ers", "est", "ets", "ing", "isk"
+typedef struct ending
+{
+	const char *text;
+	size_t		len;
+} ending;
+
+#define E(s) {s, sizeof(s) - 1}
+static const ending inflections[] = {
+	E("e"), E("n"), E("r"), E("s"), E("t"), E("de"), E("en"), E("er"), E("es"), E("et"),
+	E("ne"), E("ns"), E("re"), E("st"), E("te"), E("ede"), E("ene"), E("ens"), E("ere"),
+	E("ers"), E("est"), E("ets"), E("ing"), E("isk")
 };
-static const char *const derivations[] = {"ning", "ling", "else", "ighed", "isme"};
+static const ending derivations[] = {E("ning"), E("ling"), E("else"), E("ighed"), E("isme")};
 
 static bool
 ends_with(const char *w, size_t n, const char *ending, size_t len)
@@ -118,9 +126,10 @@ stem_ends(const rf_lexicon *lx, const char *w, size_t n, size_t *inflected, size
 	*inflected = *derived = 0;
 	for (k = 0; k < sizeof(inflections) / sizeof(inflections[0]); k++)
 	{
-		size_t		len = strlen(inflections[k]);
+		size_t		len = inflections[k].len;
 
-		if (n - len > *inflected && ends_with(w, n, inflections[k], len) && is_word(lx, w, n - len))
+		if (n - len > *inflected && ends_with(w, n, inflections[k].text, len)
+			&& is_word(lx, w, n - len))
 			*inflected = n - len;
 	}
 	if (n > 3 && w[n - 1] == 'e' && w[n - 2] == w[n - 3] && n - 2 > *inflected
@@ -128,9 +137,10 @@ stem_ends(const rf_lexicon *lx, const char *w, size_t n, size_t *inflected, size
 		*inflected = n - 2;
 	for (k = 0; k < sizeof(derivations) / sizeof(derivations[0]); k++)
 	{
-		size_t		len = strlen(derivations[k]);
+		size_t		len = derivations[k].len;
 
-		if (n - len > *derived && ends_with(w, n, derivations[k], len) && is_word(lx, w, n - len))
+		if (n - len > *derived && ends_with(w, n, derivations[k].text, len)
+			&& is_word(lx, w, n - len))
 			*derived = n - len;
 	}
 }
@@ -258,7 +268,12 @@ best_cut(const rf_lexicon *lx, const char *t, size_t s, size_t e, cut_mode mode,
 			if (j < n && continuation_byte(w[j]))
 				continue;
 			chars++;
-			if (cost[j] == NO_CUT && !base_wanted)
+			/*
+			 * no part is shorter, nor is the base of a genitive that is a
+			 * part; the whole word is no part of its own cut
+			 */
+			if ((cost[j] == NO_CUT && !base_wanted) || chars < RF_COMPOUND_MIN_DOMAIN_PART
+				|| (i == 0 && j == n))
 			{
 				prev = NULL;
 				continue;
@@ -417,17 +432,151 @@ add_term(rf_compound *out, const char *a, size_t alen, const char *b, size_t ble
 }
 
 /*
+ * Derivations: a lemma that ends in one of these suffixes after a word of
+ * the lexicon is also read as that word, its base ("økonomisk" → økonomi,
+ * "kulturel" → kultur, "administrativ" → administration).  The first rule
+ * whose base the lexicon has wins, so the longer endings and the likelier
+ * bases come first ("politisk" is politik, not politi).
+ */
+typedef struct derivation
+{
+	ending		suffix;
+	ending		base_end;		/* what replaces it in the base */
+	bool		reshaped;		/* the base may be reshaped (base_word) */
+} derivation;
+
+static const derivation derivations_of[] = {
+	{E("atorisk"), E("ation"), false}, {E("ativ"), E("ation"), false},
+	{E("tiv"), E("tion"), false}, {E("isk"), E("ik"), false}, {E("isk"), E("i"), false},
+	{E("isk"), E("ie"), false}, {E("isk"), E(""), false}, {E("ionel"), E("ion"), false},
+	{E("urel"), E("ur"), false}, {E("mentel"), E("ment"), false}, {E("uel"), E(""), false},
+	{E("al"), E(""), true}, {E("ant"), E(""), false}, {E("ist"), E(""), true},
+	{E("isme"), E(""), false}, {E("isme"), E("e"), false}, {E("bilitet"), E("bel"), false},
+	{E("itet"), E(""), false}, {E("isering"), E("isation"), false},
+	{E("isering"), E(""), false}, {E("isering"), E("i"), false}, {E("isering"), E("e"), false},
+	{E("iering"), E(""), false}, {E("ering"), E(""), true}, {E("ering"), E("e"), false},
+	{E("lig"), E(""), false}, {E("lig"), E("e"), false}, {E("ig"), E(""), false}
+};
+
+#define DERIVATION_MIN_BASE 5	/* characters: no "tur" of "turisme", "bil" of "billig" */
+#define DERIVATION_BYTES (RF_LEX_MAX_FORM + 8)
+
+/* Is w[0..len) a word of the lexicon that is a lemma of its own and may be a part? */
+static bool
+lemma_word(const rf_lexicon *lx, const char *w, size_t len)
+{
+	const rf_lex_form *f = rf_lexicon_find(lx, w, len);
+	uint32_t	it = 0;
+	const char *l;
+	size_t		l_len;
+
+	if (f == NULL || (rf_lex_flags(f) & (RF_LEX_WORD | RF_LEX_NOPART)) != RF_LEX_WORD
+		|| count_chars(w, len) < DERIVATION_MIN_BASE)
+		return false;
+	while ((l = rf_lex_next_lemma(lx, f, &it, &l_len)) != NULL)
+		if (l_len == len && memcmp(l, w, len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Is the base b[0..*len) a lemma word, or, when it may be reshaped, is it
+ * once its last consonant is undoubled ("budgett" of "budgettering") or an
+ * e is put before a last l or r ("cykl" of "cyklist", "centr" of
+ * "central")?  *len is then the length of the word in b.
+ */
+static bool
+base_word(const rf_lexicon *lx, char *b, size_t *len, bool reshaped)
+{
+	size_t		n = *len;
+	char		last = n > 1 ? b[n - 1] : 0;
+
+	if (lemma_word(lx, b, n))
+		return true;
+	if (!reshaped)
+		return false;
+	if (n > 2 && last == b[n - 2] && strchr("bdfgklmnprstv", last) && lemma_word(lx, b, n - 1))
+	{
+		*len = n - 1;
+		return true;
+	}
+	if (n > 2 && (last == 'l' || last == 'r') && strchr("aeiouyæøå", b[n - 2]) == NULL
+		&& n + 1 < DERIVATION_BYTES)
+	{
+		b[n - 1] = 'e';
+		b[n] = last;
+		if (lemma_word(lx, b, n + 1))
+		{
+			*len = n + 1;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * The base of the lemma d[0..len) in out when it is a derivation (see
+ * derivations_of), and its length; 0 when it is none, or a word the lexicon
+ * marks as no derivation (RF_LEX_UNDERIVED: "journalist").
+ */
+static size_t
+derivation_base(const rf_lexicon *lx, const char *d, size_t len, char out[DERIVATION_BYTES])
+{
+	bool		checked = false;
+	size_t		k;
+
+	for (k = 0; k < sizeof(derivations_of) / sizeof(derivations_of[0]); k++)
+	{
+		const derivation *r = &derivations_of[k];
+		size_t		slen = r->suffix.len,
+					elen = r->base_end.len,
+					n;
+
+		if (!ends_with(d, len, r->suffix.text, slen) || len - slen + elen + 1 >= DERIVATION_BYTES)
+			continue;
+		/* looked up only for a lemma with a suffix: most have none */
+		if (!checked)
+		{
+			const rf_lex_form *f = rf_lexicon_find(lx, d, len);
+
+			if (f == NULL || (rf_lex_flags(f) & RF_LEX_UNDERIVED))
+				return 0;
+			checked = true;
+		}
+		memcpy(out, d, len - slen);
+		memcpy(out + len - slen, r->base_end.text, elen);
+		n = len - slen + elen;
+		if (base_word(lx, out, &n, r->reshaped))
+			return n;
+	}
+	return 0;
+}
+
+/*
  * The terms of reading r: the reading, then every run of adjacent parts but
  * the whole, ending in the lemma of its last part.
  */
 static void
-add_reading_terms(const reading *r, int variant, rf_compound *out)
+add_reading_terms(const rf_lexicon *lx, const reading *r, int variant, rf_compound *out)
 {
 	int			n = r->n_parts,
 				a,
 				b;
+	char		base[RF_COMPOUND_MAX_PARTS][DERIVATION_BYTES];
+	size_t		base_len[RF_COMPOUND_MAX_PARTS];
 
+	/*
+	 * The base of each part that is a derivation: the reading and the part
+	 * are read as ending in the base too ("kommunaløkonomisk" also reads
+	 * kommunaløkonomi and økonomi, not the other runs: a query asks for a
+	 * word of its own or a compound).
+	 */
+	for (b = 0; b < n; b++)
+		base_len[b] = derivation_base(lx, r->parts[b].tail, r->parts[b].tail_len, base[b]);
 	add_term(out, r->text, r->len, "", 0, variant, true, false);
+	if (n > 0 && base_len[n - 1] > 0)
+		add_term(out, r->text, r->parts[n - 1].start, base[n - 1], base_len[n - 1], variant, false,
+				 false);
 	if (n < 2)
 		return;
 	for (b = 0; b < n; b++)
@@ -440,6 +589,8 @@ add_reading_terms(const reading *r, int variant, rf_compound *out)
 				continue;
 			add_term(out, r->text + pa->start, pb->start - pa->start, pb->tail, pb->tail_len,
 					 variant, false, false);
+			if (a == b && base_len[b] > 0)
+				add_term(out, base[b], base_len[b], "", 0, variant, false, false);
 		}
 }
 
@@ -459,6 +610,7 @@ rf_compound_split(const rf_lexicon *lx, const char *w, size_t len, rf_compound *
 	size_t		lemma_len;
 
 	out->known = false;
+	out->unknown_piece = false;
 	out->n_parts = 0;
 	out->n_terms = 0;
 	if (len == 0)
@@ -485,7 +637,7 @@ rf_compound_split(const rf_lexicon *lx, const char *w, size_t len, rf_compound *
 			add_parts(lx, &r, 0, lemma_len, lemma_len, 0);
 			if (++variant == 1)
 				out->n_parts = r.n_parts > 1 ? r.n_parts : 0;
-			add_reading_terms(&r, variant, out);
+			add_reading_terms(lx, &r, variant, out);
 		}
 		return;
 	}
@@ -500,6 +652,7 @@ rf_compound_split(const rf_lexicon *lx, const char *w, size_t len, rf_compound *
 		add_term(out, w, len, "", 0, 1, true, true);
 		return;
 	}
+	out->unknown_piece = top[0].form == NULL;
 	memcpy(buf, w, top[n - 1].start);
 	while ((lemma = rf_lex_next_lemma(lx, top[n - 1].form, &it, &lemma_len)) != NULL)
 	{
@@ -519,6 +672,6 @@ rf_compound_split(const rf_lexicon *lx, const char *w, size_t len, rf_compound *
 		add_parts(lx, &r, top[n - 1].start, r.len, lemma_len, 0);
 		if (++variant == 1)
 			out->n_parts = r.n_parts;
-		add_reading_terms(&r, variant, out);
+		add_reading_terms(lx, &r, variant, out);
 	}
 }

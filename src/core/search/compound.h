@@ -39,7 +39,13 @@
  * "statistik").  to_tsquery ANDs the lexemes of a variant and ORs the
  * variants: a query for a word asks for one of its readings with all its
  * parts, which every document word holding it also yields, so a query for
- * "sygefravær" finds "Sygefraværsstatistikken".  A word that is neither in
+ * "sygefravær" finds "Sygefraværsstatistikken".  A part that is a
+ * derivation of a word of five letters or more by a productive suffix
+ * (-isk, -el, -iv, -ering, -isering, -al, -ant, -ist, -isme, -itet, -ig,
+ * -lig) also yields that word, and so does the reading that ends in it:
+ * "kommunaløkonomiske" → kommunaløkonomisk, kommunaløkonomi, kommunal,
+ * økonomisk, økonomi; the lexicon marks the look-alikes that are none
+ * (src/data/not_derived.words: "journalist", "positiv").  A word that is neither in
  * the lexicon nor cut is one term, as written (as_written).
  */
 #ifndef RF_COMPOUND_H
@@ -70,6 +76,7 @@ typedef struct rf_term
 typedef struct rf_compound
 {
 	bool		known;			/* the lexicon has the word */
+	bool		unknown_piece;	/* the cut begins with a piece the lexicon lacks ("pdf|…") */
 	int			n_parts;		/* parts of the first reading, 0 when it does not split */
 	int			n_terms;		/* 0 only for an empty word */
 	rf_term		terms[RF_COMPOUND_MAX_TERMS];

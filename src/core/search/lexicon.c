@@ -28,7 +28,6 @@ rf_lexicon_open(rf_lexicon *lx, const void *data, size_t size)
 {
 	const rf_lex_header *h = data;
 	const unsigned char *p = data;
-	uint32_t	i;
 
 	if (size < sizeof(rf_lex_header) || memcmp(h->magic, RF_LEX_MAGIC, 8) != 0)
 		return "not a lexicon file";
@@ -48,25 +47,23 @@ rf_lexicon_open(rf_lexicon *lx, const void *data, size_t size)
 	lx->forms = (const rf_lex_form *) (lx->slots + h->n_slots);
 	lx->lemmas = (const uint32_t *) (lx->forms + h->n_forms);
 	lx->strings = (const unsigned char *) (lx->lemmas + h->n_lemma_refs);
-
-	for (i = 0; i < h->n_slots; i++)
-		if (lx->slots[i] != 0 && RF_LEX_SLOT_FORM(lx->slots[i]) >= h->n_forms)
-			return "lexicon file has a bad hash table";
-	for (i = 0; i < h->n_forms; i++)
-	{
-		uint32_t	first = lx->forms[i].lemmas_flags >> 8;
-
-		if (!string_fits(h, lx->strings, lx->forms[i].text) || first >= h->n_lemma_refs
-			|| (first > 0 && !(lx->lemmas[first - 1] & RF_LEX_LAST)))
-			return "lexicon file has a bad word form";
-	}
-	/* every list ends within the array, so rf_lex_next_lemma stays inside */
-	if (h->n_lemma_refs > 0 && !(lx->lemmas[h->n_lemma_refs - 1] & RF_LEX_LAST))
-		return "lexicon file has a bad lemma list";
-	for (i = 0; i < h->n_lemma_refs; i++)
-		if (!string_fits(h, lx->strings, lx->lemmas[i] & ~RF_LEX_LAST))
-			return "lexicon file has a bad lemma";
 	return NULL;
+}
+
+const char *
+rf_lex_next_lemma(const rf_lexicon *lx, const rf_lex_form *f, uint32_t *i, size_t *len)
+{
+	uint32_t	at = (f->lemmas_flags >> 8) + *i,
+				ref;
+
+	/* the end of the list, or of a list that runs past the array */
+	if (*i == RF_LEX_LAST || at >= lx->header->n_lemma_refs || at < *i)
+		return NULL;
+	ref = lx->lemmas[at];
+	*i = (ref & RF_LEX_LAST) ? RF_LEX_LAST : *i + 1;
+	if (!string_fits(lx->header, lx->strings, ref & ~RF_LEX_LAST))
+		return NULL;
+	return rf_lex_string(lx, ref & ~RF_LEX_LAST, len);
 }
 
 const rf_lex_form *
@@ -83,12 +80,13 @@ rf_lexicon_find_hashed(const rf_lexicon *lx, const char *s, size_t len, uint32_t
 	while ((slot = lx->slots[i]) != 0)
 	{
 		/* the fingerprint saves reading the form and its text */
-		if (RF_LEX_FINGERPRINT(slot) == fingerprint)
+		if (RF_LEX_FINGERPRINT(slot) == fingerprint && RF_LEX_SLOT_FORM(slot) < lx->header->n_forms)
 		{
 			const rf_lex_form *f = &lx->forms[RF_LEX_SLOT_FORM(slot)];
 			const unsigned char *t = lx->strings + f->text;
 
-			if (t[0] == len && memcmp(t + 1, s, len) == 0)
+			if (string_fits(lx->header, lx->strings, f->text) && t[0] == len
+				&& memcmp(t + 1, s, len) == 0)
 				return f;
 		}
 		i = (i + 1) & mask;

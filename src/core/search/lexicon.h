@@ -1,8 +1,8 @@
 /*
  * lexicon.h — the Danish word-form lexicon of the compound splitter, as a
- * file that is used in place: one read into memory, a header check, and
- * lookups are hash probes into it.  Nothing is parsed or allocated at load
- * time, so a backend is ready within milliseconds.
+ * file that is used in place: mapped into memory, a header check, and
+ * lookups are hash probes into it.  Nothing is parsed, allocated or even
+ * read at load time, so a backend is ready at once.
  *
  * The file is written at build time by tools/mklexicon (from hunspell-da and
  * the word lists in src/data) and installed as tsearch_data/referat_danish.lex.  Word
@@ -46,6 +46,8 @@
 #define RF_LEX_DOMAIN	0x20	/* from the municipal word list: short parts allowed ("sag") */
 #define RF_LEX_BARE		0x40	/* a lemma: first or inner part without linking element where
 								 * the dictionary asks for one (only in words it lacks) */
+#define RF_LEX_UNDERIVED 0x80	/* no derivation of the shorter word it looks derived from:
+								 * "journalist" of "journal", "kunstig" of "kunst" */
 
 typedef struct rf_lex_header
 {
@@ -108,10 +110,11 @@ extern size_t rf_lexicon_size(uint32_t n_slots, uint32_t n_forms,
 							  uint32_t n_lemma_refs, uint32_t strings_size);
 
 /*
- * Check a file image of size bytes and set *lx up to read it.  Returns NULL
- * on success, else what is wrong (a static string).  Every offset in the
- * file is checked here, so lookups need no checks.  data must be aligned
- * for uint32_t.
+ * Check the header of a file image of size bytes and set *lx up to read
+ * it.  Returns NULL on success, else what is wrong (a static string).  The
+ * sections are not read here, so that opening costs nothing however large
+ * the file: each lookup checks the offsets it follows, and a damaged entry
+ * reads as a missing one.  data must be aligned for uint32_t.
  */
 extern const char *rf_lexicon_open(rf_lexicon *lx, const void *data, size_t size);
 
@@ -139,19 +142,10 @@ rf_lex_flags(const rf_lex_form *f)
 
 /*
  * The lemmas of form f: call with *i = 0, then again while it returns
- * non-NULL.  At least one; sorted by string, no duplicates.
+ * non-NULL.  At least one in a sound file; sorted by string, no duplicates.
  */
-static inline const char *
-rf_lex_next_lemma(const rf_lexicon *lx, const rf_lex_form *f, uint32_t *i, size_t *len)
-{
-	uint32_t	ref;
-
-	if (*i == RF_LEX_LAST)
-		return NULL;
-	ref = lx->lemmas[(f->lemmas_flags >> 8) + *i];
-	*i = (ref & RF_LEX_LAST) ? RF_LEX_LAST : *i + 1;
-	return rf_lex_string(lx, ref & ~RF_LEX_LAST, len);
-}
+extern const char *rf_lex_next_lemma(const rf_lexicon *lx, const rf_lex_form *f, uint32_t *i,
+									 size_t *len);
 
 /*
  * Is s[0..len) a word in its own right, and no form of the word lemma[0..lemma_len)?

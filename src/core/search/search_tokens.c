@@ -478,6 +478,207 @@ nfkc(const char *s, size_t n, char *out, size_t *outlen)
 	return true;
 }
 
+/* ------------------------------------------------------------- acronyms */
+
+/* 'U' for a capital, 'l' for a small letter of ASCII or Latin-1, else 0. */
+static char
+latin_case(UChar32 c)
+{
+	if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))
+		return 'U';
+	if ((c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7))
+		return 'l';
+	return 0;
+}
+
+/* The letters of a word: case and byte offset of each, and the end. */
+typedef struct letters
+{
+	size_t		n;
+	char		kase[RF_WORD_MAX_CHARS + 1];
+	UChar32		c[RF_WORD_MAX_CHARS + 1];
+	size_t		at[RF_WORD_MAX_CHARS + 1];	/* at[n]: the end */
+} letters;
+
+/* Does the word test accept letters [a, b) in lower case? */
+static bool
+test_word(const rf_tokenizer *t, const letters *l, size_t a, size_t b)
+{
+	char		w[RF_ACRONYM_WORD_MAX];
+	size_t		o = 0,
+				k;
+
+	if (b - a < RF_ACRONYM_WORD_MIN)
+		return false;
+	for (k = a; k < b; k++)
+	{
+		UChar32		c = l->kase[k] == 'U' ? l->c[k] + 0x20 : l->c[k];
+
+		if (o + 2 > sizeof(w))
+			return false;
+		if (c < 0x80)
+			w[o++] = (char) c;
+		else
+		{
+			w[o++] = (char) (0xC0 | (c >> 6));
+			w[o++] = (char) (0x80 | (c & 0x3F));
+		}
+	}
+	return t->words(t->words_arg, w, o);
+}
+
+/* Letters [a, b) all of case k? */
+static bool
+all_case(const letters *l, size_t a, size_t b, char k)
+{
+	for (; a < b; a++)
+		if (l->kase[a] != k)
+			return false;
+	return true;
+}
+
+/* Is the byte at w[i] the start of a capital of ASCII or Latin-1 ("À".."Þ" are C3 80..9E)? */
+static bool
+capital_at(const char *w, size_t n, size_t i)
+{
+	unsigned char b = (unsigned char) w[i];
+
+	return (b >= 'A' && b <= 'Z')
+		|| (b == 0xC3 && i + 1 < n && (unsigned char) w[i + 1] >= 0x80
+			&& (unsigned char) w[i + 1] <= 0x9E && (unsigned char) w[i + 1] != 0x97);
+}
+
+/*
+ * Where an acronym glued to a word is cut off the word w[0..n) (see
+ * search_tokens.h): the bytes of the first of the two, or 0.  Most words
+ * are turned away at once: the first two letters of the word are capitals,
+ * or its last letter, or the one before a last "s".
+ */
+static size_t
+acronym_cut(const rf_tokenizer *t, const char *w, size_t n)
+{
+	letters		l;
+	size_t		i = 0,
+				caps = 0,
+				end;
+
+	if (n < RF_ACRONYM_MIN + RF_ACRONYM_WORD_MIN
+		|| !((capital_at(w, n, 0) && (capital_at(w, n, 1) || capital_at(w, n, 2)))
+			 || capital_at(w, n, n - 1) || capital_at(w, n, n - 2)
+			 || (w[n - 1] == 's' && capital_at(w, n, n - 3))))
+		return 0;
+	for (l.n = 0; i < n; l.n++)
+	{
+		size_t		width;
+
+		if (l.n == RF_WORD_MAX_CHARS)
+			return 0;
+		l.c[l.n] = decode(w, n, i, &width);
+		l.kase[l.n] = latin_case(l.c[l.n]);
+		if (l.kase[l.n] == 0)
+			return 0;
+		l.at[l.n] = i;
+		i += width;
+	}
+	l.at[l.n] = n;
+	while (caps < l.n && l.kase[caps] == 'U')
+		caps++;
+	/* capitals, then small letters: "HRchefen", "PDFBilag" */
+	if (caps >= RF_ACRONYM_MIN && caps < l.n && all_case(&l, caps, l.n, 'l'))
+	{
+		if (caps <= RF_ACRONYM_MAX && test_word(t, &l, caps, l.n))
+			return l.at[caps];
+		if (caps > RF_ACRONYM_MIN && caps - 1 <= RF_ACRONYM_MAX && test_word(t, &l, caps - 1, l.n))
+			return l.at[caps - 1];
+		return 0;
+	}
+	/* a word, then capitals and maybe a genitive s: "KommuneMED", "arbejdspladsMEDs" */
+	end = l.n > 0 && l.kase[l.n - 1] == 'l' && l.c[l.n - 1] == 's' ? l.n - 1 : l.n;
+	for (i = 1; i < end && l.kase[i] == 'l'; i++)
+		;
+	if (end - i >= RF_ACRONYM_MIN && end - i <= RF_ACRONYM_MAX && all_case(&l, i, end, 'U')
+		&& test_word(t, &l, 0, i))
+		return l.at[i];
+	return 0;
+}
+
+/*
+ * s[0..n) in lower case into out (cap bytes), when it is letters of ASCII
+ * and Latin-1 only; its length, else 0.
+ */
+static size_t
+lower_latin(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t		i = 0,
+				o = 0;
+
+	while (i < n)
+	{
+		size_t		width;
+		UChar32		c = decode(s, n, i, &width);
+		char		k = latin_case(c);
+
+		if (k == 0 || o + 2 > cap)
+			return 0;
+		if (k == 'U')
+			c += 0x20;
+		if (c < 0x80)
+			out[o++] = (char) c;
+		else
+		{
+			out[o++] = (char) (0xC0 | (c >> 6));
+			out[o++] = (char) (0x80 | (c & 0x3F));
+		}
+		i += width;
+	}
+	return o;
+}
+
+/*
+ * A hyphen left inside a word by text extraction, where a line break once
+ * was: at t->s[i], after the word head[0..head_len) so far, before small
+ * letters.  The bytes to skip to join the word, or 0 when the hyphen stays:
+ * it is a break only when the letters after it are no word of their own
+ * but the word joined is one ("beslut-ningen", "sygefravær-sstatistik"),
+ * also with a letter written twice across it dropped once
+ * ("sygefraværs-sstatistik").  A hyphen between two words stays
+ * ("kommune-niveau").
+ */
+static size_t
+broken_hyphen(const rf_tokenizer *t, const char *head, size_t head_len, size_t i)
+{
+	char		w[RF_ACRONYM_WORD_MAX];
+	size_t		j = i + 1,
+				hl,
+				tl,
+				first;
+	UChar32		c;
+
+	while (j < t->len)
+	{
+		c = decode(t->s, t->len, j, &first);
+		if (latin_case(c) != 'l')
+			break;
+		j += first;
+	}
+	/* the letters after the hyphen end the word: no digit, capital or other letter follows */
+	if (j - i - 1 < RF_ACRONYM_WORD_MIN || continues_word(t->s, t->len, j)
+		|| (hl = lower_latin(head, head_len, w, sizeof(w))) == 0
+		|| hl + (j - i - 1) > sizeof(w))
+		return 0;
+	memcpy(w + hl, t->s + i + 1, j - i - 1);
+	tl = j - i - 1;
+	if (t->words(t->words_arg, w + hl, tl))
+		return 0;
+	if (t->words(t->words_arg, w, hl + tl))
+		return 1;
+	decode(t->s, t->len, i + 1, &first);
+	if (first <= hl && memcmp(w + hl - first, w + hl, first) == 0
+		&& (memmove(w + hl, w + hl + first, tl - first), t->words(t->words_arg, w, hl + tl - first)))
+		return 1 + first;
+	return 0;
+}
+
 static rf_token_type
 emit(rf_tokenizer *t, rf_token *tok, rf_token_type type, size_t end,
 	 const char *text, size_t len)
@@ -562,7 +763,8 @@ word_token(rf_tokenizer *t, rf_token *tok)
 				normalise = false;
 	UChar32		prev = -1;
 	const char *text;
-	size_t		textlen;
+	size_t		textlen,
+				cut;
 	rf_token_type type;
 
 	while (i < len)
@@ -589,6 +791,9 @@ word_token(rf_tokenizer *t, rf_token *tok)
 			continue;
 		}
 		skip = prev >= 0 ? joint_at(s, len, i, prev, cls, nchars) : 0;
+		if (skip == 0 && t->words != NULL && s[i] == '-' && is_lower(prev))
+			skip = broken_hyphen(t, rewritten ? t->scratch : s + t->pos,
+								 rewritten ? o : i - t->pos, i);
 		if (skip == 0)
 			break;
 		if (!rewritten)
@@ -605,6 +810,9 @@ word_token(rf_tokenizer *t, rf_token *tok)
 	if (normalise && nfkc(text, textlen, t->scratch, &textlen))
 		text = t->scratch;
 	type = !letter ? RF_TOKEN_NUMBER : digit ? RF_TOKEN_NUMWORD : RF_TOKEN_WORD;
+	if (type == RF_TOKEN_WORD && t->words != NULL && text == s + t->pos
+		&& (cut = acronym_cut(t, text, textlen)) > 0)
+		return emit(t, tok, type, t->pos + cut, text, cut);
 	return emit(t, tok, type, i, text, textlen);
 }
 
@@ -632,6 +840,15 @@ rf_tokenizer_init(rf_tokenizer *t, const char *s, size_t len)
 	t->len = s ? len : 0;
 	t->pos = 0;
 	t->in_overlong = false;
+	t->words = NULL;
+	t->words_arg = NULL;
+}
+
+void
+rf_tokenizer_words(rf_tokenizer *t, rf_word_test test, void *arg)
+{
+	t->words = test;
+	t->words_arg = arg;
 }
 
 rf_token_type

@@ -12,6 +12,19 @@
  *     ("Social-" / "og sundhed") or a capital ("MED-" / "udvalget");
  *   - the word is in Unicode normal form NFKC (ICU), so that "ﬁ" reads "fi"
  *     and a decomposed "å" the same as a composed one.
+ * An acronym glued to a word is two words, as if a hyphen stood between
+ * them, when the tokenizer has a word test (rf_tokenizer_words) and the
+ * word passes it: 2 to 5 capitals before a word in lower case ("HRchefen"
+ * is "HR" and "chefen", "MEDaftalen"), or else before a capitalised word
+ * ("PDFBilag" is "PDF" and "Bilag"), or after a word ("KommuneMED",
+ * "arbejdspladsMEDs": "MEDs" stays one word).  So "KLaftalen" and
+ * "KL-aftalen" give the same words.  A word with digits, or rewritten as
+ * above, is not cut.  With the word test a hyphen that text extraction
+ * left inside a word where a line break was is dropped too: when the small
+ * letters after it are no word but the word joined is ("beslut-ningen",
+ * "sygefravær-sstatistik"), or is once a letter written on both sides of
+ * the hyphen is dropped ("sygefraværs-sstatistik"); "kommune-niveau" stays
+ * two words.
  * Letter case is kept: ts_headline prints token text, and abbreviations are
  * told from words by their case ("MED", "med").  The dictionaries fold case.
  *
@@ -66,12 +79,25 @@ extern const char *const rf_token_description[RF_TOKEN_LAST + 1];
 /* A run of more letters and digits than this is overlong, not a word. */
 #define RF_WORD_MAX_CHARS 64
 
+/*
+ * Is w[0..len), case-folded UTF-8 of RF_ACRONYM_WORD_MAX bytes at most, a
+ * word that an acronym may be glued to?  arg is the tokenizer's words_arg.
+ */
+typedef bool (*rf_word_test) (void *arg, const char *w, size_t len);
+
+#define RF_ACRONYM_MIN 2		/* capitals of an acronym */
+#define RF_ACRONYM_MAX 5
+#define RF_ACRONYM_WORD_MIN 3	/* characters of the word it is glued to */
+#define RF_ACRONYM_WORD_MAX 128 /* bytes */
+
 typedef struct rf_tokenizer
 {
 	const char *s;
 	size_t		len;
 	size_t		pos;
 	bool		in_overlong;	/* the last token cut an overlong run */
+	rf_word_test words;			/* NULL: acronyms are not cut off */
+	void	   *words_arg;
 	char		scratch[RF_TOKEN_MAX_BYTES + 1];	/* text of a rewritten word */
 } rf_tokenizer;
 
@@ -85,6 +111,9 @@ typedef struct rf_token
 } rf_token;
 
 extern void rf_tokenizer_init(rf_tokenizer *t, const char *s, size_t len);
+
+/* Cut acronyms off the words that test accepts (after rf_tokenizer_init). */
+extern void rf_tokenizer_words(rf_tokenizer *t, rf_word_test test, void *arg);
 
 /*
  * The next token in *tok; RF_TOKEN_END at the end of the input.  tok->text
