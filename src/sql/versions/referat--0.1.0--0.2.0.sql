@@ -431,3 +431,19 @@ SELECT d.id AS document_id, d.source, m.kind, m.forum, m.meeting_date, m.layout,
 								   WHERE x.item_no OPERATOR(pg_catalog.<>) 0
 									 AND x.kind OPERATOR(pg_catalog.<>) 'furniture') AS s
 			  GROUP BY sd.id) AS lines ON lines.document_id OPERATOR(pg_catalog.=) d.id;
+
+-- referat.item_index: the items without their bodies (30_minutes.sql, issue 13).
+CREATE FUNCTION referat.item_index(doc text,
+	OUT item_no integer, OUT title text, OUT case_no referat.sagsnr, OUT closed boolean,
+	OUT outcome referat.outcome, OUT first_line integer, OUT last_line integer)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'referat_item_index'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 50 ROWS 10;
+COMMENT ON FUNCTION referat.item_index(text) IS 'the agenda items of a meeting document with number, title, case number, closed, outcome and lines: the same values as referat.items, faster, as no section but the decision is rendered';
+
+-- The text-search parser joins words that text extraction broke and splits
+-- acronyms glued to words; the compound template reads derivations (issue 14).
+COMMENT ON TEXT SEARCH PARSER referat.parser IS
+	'tokenizer for Danish minutes: words of any letters in NFKC with their case kept (soft hyphens dropped, words hyphenated at a line break joined, and so are words that text extraction left a hyphen in when the lexicon referat_danish knows the word joined and not the piece after the hyphen), an acronym glued to a word of that lexicon read as two words (HRchefen as HR-chefen), case numbers of every referat.sagsnr scheme as one token (sagsnr), KLE subjects (kle), dates, numbers; token types keep their numbers once released';
+COMMENT ON TEXT SEARCH TEMPLATE referat.compound IS
+	'Danish compounds: a word is read as its lemmas, a compound also as its parts (linking -s- and -e- and the inflection of the last part allowed: anlægsbevillingen reads anlægsbevilling, anlæg, bevilling), a derivation also as its base (økonomiske reads økonomisk, økonomi), all stemmed; options Lexicon (a .lex file in tsearch_data, default referat_danish), StopWords (a .stop file) and Stemmer (a dictionary, default pg_catalog.danish_stem); every word gets lexemes, so it belongs last in a mapping';
