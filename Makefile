@@ -4,22 +4,31 @@ EXTENSION = referat
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
 
 MODULE_big = referat
-CORE_SRCS = $(sort $(wildcard src/core/*.c))
+# The core, by concern: outline/ (the outline of a document and what its
+# sections hold), facts/ (what the sentences say, the decision's outcome),
+# search/ (the text-search tokenizer and compound splitter), text/ (shared
+# text helpers: spans, rendering, dates, case numbers).
+CORE_DIRS = src/core/outline src/core/facts src/core/search src/core/text
+CORE_SRCS = $(sort $(wildcard src/core/*.c $(addsuffix /*.c,$(CORE_DIRS))))
+CORE_INC = -Isrc/core $(addprefix -I,$(CORE_DIRS))
 GLUE_SRCS = $(sort $(wildcard src/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 # The install script is assembled from one file per concern, in name order.
 INSTALL_SQL = $(sort $(wildcard src/sql/*.sql))
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+# The install scripts of earlier versions, frozen, and the upgrade scripts
+# between versions (ALTER EXTENSION referat UPDATE): see test/run-upgrade.sh.
+DATA = $(sort $(wildcard src/sql/versions/$(EXTENSION)--*.sql))
 SCRIPTS = bin/referat-load
 
-REGRESS = extension sagsnr outcome meeting items sections proposals attachments toc history layouts firstagenda hostile \
-	textsearch compound topics search_forms store search facts attendance kle privileges
+REGRESS = extension sagsnr outcome meeting items item_index sections proposals attachments toc history layouts firstagenda hostile \
+	textsearch compound topics search_forms store search facts attendance kle privileges search_path
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
-PG_CPPFLAGS = -Isrc/core
+PG_CPPFLAGS = $(CORE_INC)
 PG_CFLAGS = -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
-# The text-search tokenizer (src/core/search_tokens.c) classifies and normalises with ICU.
+# The text-search tokenizer (src/core/search/search_tokens.c) classifies and normalises with ICU.
 SHLIB_LINK += -licuuc
 # Files of the text-search dictionaries, installed into share/tsearch_data.
 DATA_TSEARCH += src/data/referat_abbreviations.syn
@@ -31,28 +40,38 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 # PGXS knows no header dependencies: a changed struct in a header must rebuild every object.
-$(OBJS) $(OBJS:.o=.bc): $(wildcard src/core/*.h src/*.h)
+$(OBJS) $(OBJS:.o=.bc): $(wildcard src/core/*.h $(addsuffix /*.h,$(CORE_DIRS)) src/*.h)
 
 $(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_SQL)
 	cat $^ > $@
 
 # The lexicon of the compound splitter: Debian's hunspell-da (GPL-2 / LGPL-2.1 /
 # MPL-1.1) and the word lists in src/data, compiled by tools/mklexicon in about
-# a second into the file format of src/core/lexicon.h.
+# a second into the file format of src/core/search/lexicon.h.
 HUNSPELL_DA ?= /usr/share/hunspell/da_DK
 LEXICON_LISTS = src/data/municipal.words src/data/not_parts.words src/data/not_derived.words
-build/mklexicon: tools/mklexicon.c tools/hunspell_expand.c tools/hunspell_expand.h src/core/lexicon.c src/core/lexicon.h
+build/mklexicon: tools/mklexicon.c tools/hunspell_expand.c tools/hunspell_expand.h src/core/search/lexicon.c src/core/search/lexicon.h
 	@mkdir -p $(@D)
-	gcc -O2 -Wall -Wextra -Werror -Isrc/core -o $@ tools/mklexicon.c tools/hunspell_expand.c src/core/lexicon.c
+	gcc -O2 -Wall -Wextra -Werror $(CORE_INC) -o $@ tools/mklexicon.c tools/hunspell_expand.c src/core/search/lexicon.c
 build/referat_danish.lex: build/mklexicon $(HUNSPELL_DA).aff $(HUNSPELL_DA).dic $(LEXICON_LISTS)
 	build/mklexicon $(HUNSPELL_DA).aff $(HUNSPELL_DA).dic $(LEXICON_LISTS) $@.tmp && mv $@.tmp $@
 all: build/referat_danish.lex
 # the splitter's unit test and fuzz harness read the lexicon
 run-gcc-test_compound run-san-test_compound fuzz-compound: build/referat_danish.lex
 
+# PGXN: make dist writes referat-<version>.zip, the committed tree (git archive
+# of HEAD) in a folder referat-<version>/; META.json must name the version of
+# referat.control (test/run-dist.sh checks both).
+DIST_ZIP ?= $(EXTENSION)-$(EXTVERSION).zip
+dist:
+	@v=$$(python3 -c 'import json; print(json.load(open("META.json"))["version"])') && \
+		[ "$$v" = "$(EXTVERSION)" ] || { echo "META.json has version $$v, referat.control $(EXTVERSION)" >&2; exit 1; }
+	git archive --format=zip --prefix=$(EXTENSION)-$(EXTVERSION)/ -o $(DIST_ZIP) HEAD
+.PHONY: dist
+
 # ---------------------------------------------------------------------------
 # Standalone unit tests, sanitizer run and benchmark (called by bin/test).
-# Everything here is built under build/ from src/core/*.c without PostgreSQL.
+# Everything here is built under build/ from src/core/*/*.c without PostgreSQL.
 #   make unit            gcc, -O2 -Wall -Wextra -Werror
 #   make unit-sanitize   clang, AddressSanitizer + UndefinedBehaviorSanitizer
 #   make bench           bench/bench_core.c over the corpus (not a test)
@@ -60,7 +79,7 @@ run-gcc-test_compound run-san-test_compound fuzz-compound: build/referat_danish.
 # make -k so that one test that does not build or fails does not hide the rest.
 # ---------------------------------------------------------------------------
 UNIT_NAMES = $(notdir $(basename $(sort $(wildcard test/unit/test_*.c))))
-CORE_HDRS = $(wildcard src/core/*.h) test/unit/check.h
+CORE_HDRS = $(wildcard src/core/*.h $(addsuffix /*.h,$(CORE_DIRS))) test/unit/check.h
 UNIT_CC = gcc -O2 -Wall -Wextra -Werror
 SAN_CC = clang -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
@@ -69,11 +88,11 @@ SAN_CC = clang -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-
 define unit_variant
 build/$(1)/core/%.o: src/core/%.c $$(CORE_HDRS)
 	@mkdir -p $$(@D)
-	$(2) -Isrc/core -c -o $$@ $$<
+	$(2) $(CORE_INC) -c -o $$@ $$<
 build/$(1)/libcore.a: $$(patsubst src/core/%.c,build/$(1)/core/%.o,$$(CORE_SRCS))
 	rm -f $$@ && ar rcs $$@ $$^
 build/$(1)/test_%: test/unit/test_%.c build/$(1)/libcore.a $$(CORE_HDRS)
-	$(2) -Isrc/core -Itest/unit -o $$@ $$< build/$(1)/libcore.a -lm -licuuc
+	$(2) $(CORE_INC) -Itest/unit -o $$@ $$< build/$(1)/libcore.a -lm -licuuc
 # Running a test is a target of its own (never a file, so it always runs).
 run-$(1)-%: build/$(1)/%
 	@./$$< || { rc=$$$$?; echo "$$*: exited with status $$$$rc"; exit $$$$rc; }
@@ -88,7 +107,7 @@ unit: $(addprefix run-gcc-,$(UNIT_NAMES))
 unit-sanitize: $(addprefix run-san-,$(UNIT_NAMES))
 
 build/bench_core: bench/bench_core.c build/gcc/libcore.a $(CORE_HDRS)
-	$(UNIT_CC) -Isrc/core -o $@ bench/bench_core.c build/gcc/libcore.a -lm
+	$(UNIT_CC) $(CORE_INC) -o $@ bench/bench_core.c build/gcc/libcore.a -lm
 bench: build/bench_core
 	./build/bench_core
 # The full benchmark (bench/run, see bench/README.md): referat.items against SQL and
@@ -132,11 +151,11 @@ FUZZ_FLAGS_firstagenda = -max_len=16384 -dict=test/fuzz/firstagenda.dict
 
 build/fuzz/core/%.o: src/core/%.c $(CORE_HDRS)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) -fsanitize=fuzzer-no-link,address,undefined -Isrc/core -c -o $@ $<
+	$(FUZZ_CC) -fsanitize=fuzzer-no-link,address,undefined $(CORE_INC) -c -o $@ $<
 build/fuzz/libcore.a: $(patsubst src/core/%.c,build/fuzz/core/%.o,$(CORE_SRCS))
 	rm -f $@ && ar rcs $@ $^
 build/fuzz/fuzz_%: test/fuzz/fuzz_%.c test/fuzz/fuzz.h build/fuzz/libcore.a $(CORE_HDRS)
-	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -Isrc/core -o $@ $< build/fuzz/libcore.a -lm -licuuc
+	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $(CORE_INC) -o $@ $< build/fuzz/libcore.a -lm -licuuc
 .SECONDARY: $(addprefix build/fuzz/fuzz_,$(FUZZ_NAMES))
 
 fuzz-%: build/fuzz/fuzz_%

@@ -12,10 +12,16 @@ PACKAGES=(postgresql-$PG_VERSION postgresql-server-dev-$PG_VERSION libicu-dev
 	python3 poppler-utils python3-psycopg2)
 # hunspell-da: the word list the compound splitter's lexicon is built from
 PACKAGES+=(hunspell-da)
+# referat-load --ocr: scanned PDFs read by tesseract's Danish model
+PACKAGES+=(tesseract-ocr tesseract-ocr-dan)
+# the Debian package (bin/test-package) and its version check (test/run-dist.sh)
+PACKAGES+=(dpkg-dev debhelper postgresql-server-dev-all)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PG_CONFIG=/usr/lib/postgresql/$PG_VERSION/bin/pg_config
-PGBIN=/usr/lib/postgresql/$PG_VERSION/bin
+# PG_CONFIG names another installation of PostgreSQL $PG_VERSION (a copy in a scratch
+# directory, say) to build, install and run the tests against.
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/$PG_VERSION/bin/pg_config}
+PGBIN=$("$PG_CONFIG" --bindir)
 PGTMP=
 
 # /tmp rather than $TMPDIR: the postgres user must be able to reach it.
@@ -116,3 +122,11 @@ pg_stop() {
 }
 
 psql_() { "$PGBIN/psql" -X -v ON_ERROR_STOP=1 -P pager=off "$@"; }
+
+# Load the bundled corpus (test/corpus) into the database psql would connect
+# to: the text files and the FirstAgenda JSON, one of each meeting (the
+# -layout extractions are the same meetings as the plain ones).
+load_corpus() {
+	find test/corpus \( -name '*.txt' -o -name '*.json' \) ! -name '*layout*' -print0 | sort -z |
+		xargs -0 "$("$PG_CONFIG" --bindir)/referat-load"
+}

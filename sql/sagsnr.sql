@@ -97,7 +97,8 @@ FROM (VALUES
 ) AS t(label, s);
 
 --
--- Casts: explicit only, in both directions
+-- Casts: to text implicit (text functions and text columns take the normalised
+-- case number), from text explicit only
 --
 SELECT '00.01.00-A00-3-17'::text::referat.sagsnr AS from_text,
 	   CAST('emn-2025-3383'::referat.sagsnr AS text) AS to_text;

@@ -1,4 +1,4 @@
--- The store: referat.ingest, the parsed tables kept by triggers, reparse, views.
+-- The store: referat.ingest and ingest_batch, the parsed tables kept in step, reparse, views.
 SET datestyle = 'ISO, YMD';
 
 -- load every corpus document; loading one again is a no-op returning its id
@@ -45,6 +45,47 @@ SELECT referat.ingest(doc, 'a000.txt') = referat.document_id(doc) AS reloaded FR
 DELETE FROM referat.items;
 SELECT referat.reparse();
 SELECT count(*) FROM referat.items;
+
+-- a batch: for each text its id and whether it was loaded now; a text stored
+-- already is not loaded again, a text twice in the batch is loaded once
+DELETE FROM referat.documents WHERE source IN ('a001.txt', 'a002.txt');
+SELECT b.ord, c.name, b.loaded
+  FROM referat.ingest_batch(
+         ARRAY(SELECT doc FROM corpus WHERE name IN ('a000', 'a001', 'a002') ORDER BY name) ||
+         (SELECT doc FROM corpus WHERE name = 'a001'),
+         ARRAY['a000.txt', 'a001.txt', 'a002.txt', 'twice']) AS b
+  JOIN corpus c ON referat.document_id(c.doc) = b.id AND c.name <> 'byraad_layout'
+ ORDER BY b.ord;
+SELECT source FROM referat.documents WHERE source IN ('a001.txt', 'a002.txt', 'twice') ORDER BY source;
+SELECT (SELECT count(*) FROM referat.items) = (SELECT count(*) FROM corpus, referat.items(doc)
+                                                WHERE name <> 'byraad_layout') AS items_in_step,
+       (SELECT count(*) FROM referat.meetings) = (SELECT count(*) FROM referat.documents) AS meetings_in_step;
+
+-- within a transaction each text is parsed once and its outline shared by the later
+-- calls (minutes_sql.c): texts of one length that differ in a byte still read as themselves
+BEGIN;
+SELECT item_no, title FROM referat.items(E'Punkt 1: Budget\n');
+SELECT item_no, title FROM referat.items(E'Punkt 1: Bidget\n');
+SELECT m.item_count, i.title FROM referat.meeting(E'Punkt 1: Budget\n') m, referat.items(E'Punkt 1: Budget\n') i;
+COMMIT;
+
+-- a batch that fails loads none of its documents
+\set VERBOSITY terse
+SELECT * FROM referat.ingest_batch(ARRAY['Punkt 1: Budget', NULL]);
+SELECT * FROM referat.ingest_batch(ARRAY['Punkt 1: Budget'], ARRAY['one.txt', 'two.txt']);
+ALTER TABLE referat.items ADD CONSTRAINT no_evt CHECK (title <> 'Evt.') NOT VALID;
+SELECT * FROM referat.ingest_batch(ARRAY[E'Punkt 1: Budget\n', E'Punkt 1: Evt.\n'], ARRAY['batch1', 'batch2']);
+\set VERBOSITY default
+ALTER TABLE referat.items DROP CONSTRAINT no_evt;
+SELECT count(*) FROM referat.documents WHERE source LIKE 'batch%';
+
+-- COPY into the documents (as pg_restore loads them) parses what it brought
+COPY referat.documents (source, body) FROM stdin;
+copied.txt	Punkt 1: Budget 2026\n00.30.01-A00-1-24\n\nBeslutning\n\nGodkendt.\n
+\.
+SELECT i.item_no, i.title, i.case_no, i.outcome
+  FROM referat.items_v i JOIN referat.documents d ON d.id = i.document_id WHERE d.source = 'copied.txt';
+DELETE FROM referat.documents WHERE source = 'copied.txt';
 
 -- the views: plain column types only
 SELECT table_name, count(*) AS columns,

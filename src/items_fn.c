@@ -1,12 +1,12 @@
 /*
- * items_fn.c — referat.items(doc): one row per agenda item.
+ * items_fn.c — referat.items(doc): one row per agenda item; referat.item_index(doc):
+ * the same items with only the columns that need no section body but the decision.
  */
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
 #include "datatype/timestamp.h"
 #include "funcapi.h"
-#include "lib/stringinfo.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -20,6 +20,7 @@
 #include "title.h"
 
 PG_FUNCTION_INFO_V1(referat_items);
+PG_FUNCTION_INFO_V1(referat_item_index);
 
 enum
 {
@@ -27,6 +28,12 @@ enum
 	COL_ITEM_TYPE, COL_SLOT_START, COL_SLOT_END, COL_DURATION, COL_TOC_PAGE, COL_OCCASION,
 	COL_SUMMARY, COL_PRESENTATION, COL_RECOMMENDATION, COL_DECISION, COL_HISTORY,
 	COL_ATTACHMENTS, COL_OUTCOME, COL_FIRST_LINE, COL_LAST_LINE, N_COLS
+};
+
+/* The columns of referat.item_index. */
+enum
+{
+	IX_ITEM_NO, IX_TITLE, IX_CASE_NO, IX_CLOSED, IX_OUTCOME, IX_FIRST_LINE, IX_LAST_LINE, N_IX_COLS
 };
 
 /* Section kinds that have a column of their own, and which. */
@@ -52,32 +59,51 @@ time_datum(int minutes)
 /*
  * The bodies of the sections of one kind in an item, blank-line separated
  * (a section carried on after page furniture joins its first part with a
- * line break); NULL if none.  Decisions start at rf_decision_from.
+ * line break); NULL if none.  Decisions start at rf_decision_from.  The
+ * bodies are rendered straight into the value, which has room for all of
+ * them as written.
  */
 static text *
 kind_text(const rf_doc *doc, const rf_item *it, rf_kind kind, bool *found)
 {
-	StringInfoData buf;
 	uint32_t	from = kind == RF_KIND_DECISION ? rf_decision_from(doc, it) : it->first_section;
+	uint32_t	to = it->first_section + it->section_count;
+	size_t		room = 0;
+	size_t		len = 0;
+	text	   *result;
+	char	   *out;
 
 	*found = false;
-	initStringInfo(&buf);
-	for (uint32_t i = from; i < it->first_section + it->section_count; i++)
+	for (uint32_t i = from; i < to; i++)
 	{
 		const rf_section *sec = &doc->sections[i];
-		text	   *body;
 
 		if (sec->kind != kind)
 			continue;
 		*found = true;
-		body = rf_range_text(doc, sec->body, RF_RENDER_PARAGRAPHS);
-		if (body == NULL)
-			continue;
-		if (buf.len > 0)
-			appendStringInfoString(&buf, sec->continues ? "\n" : "\n\n");
-		appendBinaryStringInfo(&buf, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body));
+		if (!RF_RANGE_EMPTY(sec->body))
+			room += sec->body.end - sec->body.start + 1 + 2;	/* and a separator */
 	}
-	return *found ? cstring_to_text_with_len(buf.data, buf.len) : NULL;
+	if (!*found)
+		return NULL;
+	result = (text *) MemoryContextAllocHuge(CurrentMemoryContext, VARHDRSZ + room + 1);
+	out = VARDATA(result);
+	for (uint32_t i = from; i < to; i++)
+	{
+		const rf_section *sec = &doc->sections[i];
+
+		if (sec->kind != kind || RF_RANGE_EMPTY(sec->body))
+			continue;
+		if (len > 0)
+		{
+			out[len++] = '\n';
+			if (!sec->continues)
+				out[len++] = '\n';
+		}
+		len += rf_render(doc->text, sec->body.start, sec->body.end, RF_RENDER_PARAGRAPHS, out + len);
+	}
+	SET_VARSIZE(result, VARHDRSZ + len);
+	return result;
 }
 
 static void
@@ -114,13 +140,59 @@ attachments_array(const rf_doc *doc, const rf_item *it, bool *isnull)
 	return makeArrayResult(state, CurrentMemoryContext);
 }
 
+/* The title as written (wrapped lines joined), its parts in *t; NULL when the item has none. */
+static text *
+raw_title(const rf_doc *doc, const rf_item *it, rf_title *t)
+{
+	text	   *raw = rf_range_text(doc, it->title, RF_RENDER_JOIN);
+
+	if (raw != NULL)
+		rf_title_parts(VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw), t);
+	return raw;
+}
+
+/* A part of a rendered title as text; NULL when it is empty. */
+static Datum
+title_part(text *raw, rf_span part, bool *isnull)
+{
+	*isnull = part.end <= part.start;
+	if (*isnull)
+		return (Datum) 0;
+	return PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(raw) + part.start, part.end - part.start));
+}
+
+/* The item's case number; NULL when it has none. */
+static Datum
+case_no_datum(const rf_doc *doc, const rf_item *it, bool *isnull)
+{
+	rf_sagsnr	case_no;
+
+	*isnull = !(it->case_end > it->case_start &&
+				rf_sagsnr_parse(doc->text + it->case_start, it->case_end - it->case_start, &case_no));
+	return *isnull ? (Datum) 0 : rf_sagsnr_to_datum(&case_no);
+}
+
+/* Closed, or what the decision says; NULL for an open item without a decision (an agenda's). */
+static Datum
+outcome_datum(const rf_item *it, bool has_decision, text *decision, Oid outcome_type, bool *isnull)
+{
+	rf_outcome	o;
+
+	*isnull = !(it->closed || has_decision);
+	if (*isnull)
+		return (Datum) 0;
+	o = it->closed ? RF_OUTCOME_CLOSED :
+		decision ? rf_classify_decision(VARDATA_ANY(decision), VARSIZE_ANY_EXHDR(decision)) :
+		RF_OUTCOME_NONE;
+	return rf_outcome_datum(o, outcome_type);
+}
+
 static void
 item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, bool *nulls)
 {
 	const rf_item *it = &doc->items[index];
-	text	   *raw = rf_range_text(doc, it->title, RF_RENDER_JOIN);
 	rf_title	t;
-	rf_sagsnr	case_no;
+	text	   *raw = raw_title(doc, it, &t);
 	bool		has_decision = false;
 	text	   *decision = NULL;
 
@@ -128,21 +200,10 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
 	values[COL_ITEM_NO] = rf_item_no_datum(it->no, &nulls[COL_ITEM_NO]);
 	if (raw != NULL)
 	{
-		char	   *r = VARDATA_ANY(raw);
-
-		rf_title_parts(r, VARSIZE_ANY_EXHDR(raw), &t);
 		values[COL_RAW_TITLE] = PointerGetDatum(raw);
 		nulls[COL_RAW_TITLE] = false;
-		if (t.title.end > t.title.start)
-		{
-			values[COL_TITLE] = PointerGetDatum(cstring_to_text_with_len(r + t.title.start, t.title.end - t.title.start));
-			nulls[COL_TITLE] = false;
-		}
-		if (t.prefix.end > t.prefix.start)
-		{
-			values[COL_PREFIX] = PointerGetDatum(cstring_to_text_with_len(r + t.prefix.start, t.prefix.end - t.prefix.start));
-			nulls[COL_PREFIX] = false;
-		}
+		values[COL_TITLE] = title_part(raw, t.title, &nulls[COL_TITLE]);
+		values[COL_PREFIX] = title_part(raw, t.prefix, &nulls[COL_PREFIX]);
 		if (t.type != RF_ITEM_TYPE_NONE)
 		{
 			values[COL_ITEM_TYPE] = CStringGetTextDatum(t.type == RF_ITEM_TYPE_DECISION ? "decision" : "orientation");
@@ -167,12 +228,7 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
 			nulls[COL_DURATION] = false;
 		}
 	}
-	if (it->case_end > it->case_start &&
-		rf_sagsnr_parse(doc->text + it->case_start, it->case_end - it->case_start, &case_no))
-	{
-		values[COL_CASE_NO] = rf_sagsnr_to_datum(&case_no);
-		nulls[COL_CASE_NO] = false;
-	}
+	values[COL_CASE_NO] = case_no_datum(doc, it, &nulls[COL_CASE_NO]);
 	values[COL_CLOSED] = BoolGetDatum(it->closed);
 	nulls[COL_CLOSED] = false;
 	if (index < doc->toc_count && doc->toc[index].page >= 0)
@@ -194,19 +250,38 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
 		values[kind_columns[k].column] = PointerGetDatum(body);
 	}
 	values[COL_ATTACHMENTS] = attachments_array(doc, it, &nulls[COL_ATTACHMENTS]);
-	if (it->closed || has_decision)
-	{
-		rf_outcome	o = it->closed ? RF_OUTCOME_CLOSED :
-			decision ? rf_classify_decision(VARDATA_ANY(decision), VARSIZE_ANY_EXHDR(decision)) :
-			RF_OUTCOME_NONE;
-
-		values[COL_OUTCOME] = rf_outcome_datum(o, outcome_type);
-		nulls[COL_OUTCOME] = false;
-	}
+	values[COL_OUTCOME] = outcome_datum(it, has_decision, decision, outcome_type, &nulls[COL_OUTCOME]);
 	values[COL_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
 	nulls[COL_FIRST_LINE] = false;
 	values[COL_LAST_LINE] = Int32GetDatum((int32) it->last_line);
 	nulls[COL_LAST_LINE] = false;
+}
+
+/*
+ * A row of referat.item_index: the columns of referat.items that need no
+ * section rendered but the decision (for the outcome), computed as there.
+ */
+static void
+item_index_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, bool *nulls)
+{
+	const rf_item *it = &doc->items[index];
+	rf_title	t;
+	text	   *raw = raw_title(doc, it, &t);
+	bool		has_decision = false;
+	text	   *decision = it->closed ? NULL : kind_text(doc, it, RF_KIND_DECISION, &has_decision);
+
+	values[IX_ITEM_NO] = rf_item_no_datum(it->no, &nulls[IX_ITEM_NO]);
+	nulls[IX_TITLE] = true;
+	if (raw != NULL)
+		values[IX_TITLE] = title_part(raw, t.title, &nulls[IX_TITLE]);
+	values[IX_CASE_NO] = case_no_datum(doc, it, &nulls[IX_CASE_NO]);
+	values[IX_CLOSED] = BoolGetDatum(it->closed);
+	nulls[IX_CLOSED] = false;
+	values[IX_OUTCOME] = outcome_datum(it, has_decision, decision, outcome_type, &nulls[IX_OUTCOME]);
+	values[IX_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
+	nulls[IX_FIRST_LINE] = false;
+	values[IX_LAST_LINE] = Int32GetDatum((int32) it->last_line);
+	nulls[IX_LAST_LINE] = false;
 }
 
 Datum
@@ -223,6 +298,26 @@ referat_items(PG_FUNCTION_ARGS)
 	for (uint32_t i = 0; i < doc.item_count; i++)
 	{
 		item_row(&doc, i, outcome_type, values, nulls);
+		rf_rows_put(&rows, values, nulls);
+	}
+	rf_rows_end(&rows);
+	return (Datum) 0;
+}
+
+Datum
+referat_item_index(PG_FUNCTION_ARGS)
+{
+	rf_rows		rows;
+	rf_doc		doc;
+	Oid			outcome_type;
+	Datum		values[N_IX_COLS];
+	bool		nulls[N_IX_COLS];
+
+	rf_rows_begin(fcinfo, &rows, &doc);
+	outcome_type = TupleDescAttr(rf_rows_desc(&rows), IX_OUTCOME)->atttypid;
+	for (uint32_t i = 0; i < doc.item_count; i++)
+	{
+		item_index_row(&doc, i, outcome_type, values, nulls);
 		rf_rows_put(&rows, values, nulls);
 	}
 	rf_rows_end(&rows);

@@ -4,8 +4,10 @@
  */
 #include "postgres.h"
 
+#include "common/hashfn.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
@@ -43,12 +45,83 @@ _PG_init(void)
 	rf_interrupt_hook = check_for_interrupts;
 }
 
+/*
+ * The store parses a batch of documents with one INSERT … SELECT per parsed
+ * table (70_store_parse.sql), so each text of the batch comes here once per
+ * table.  The same text gives the same outline, so the outlines of the
+ * transaction's documents are kept, with a copy of their text, until the
+ * transaction ends or they hold PARSE_CACHE_BYTES of text; the later
+ * statements take them from here instead of parsing again.  A text longer
+ * than PARSE_CACHE_MAX_TEXT (no minutes are) is parsed each time, in the
+ * caller's memory, so that a huge value costs no more memory than before.
+ */
+#define PARSE_CACHE_BYTES (64 * 1024 * 1024)
+#define PARSE_CACHE_MAX_TEXT (4 * 1024 * 1024)
+
+typedef struct parsed_text
+{
+	uint64		hash;
+	rf_doc		doc;			/* doc.text, doc.len: the cached copy of the text */
+	struct parsed_text *next;
+} parsed_text;
+
+static MemoryContext cache_context;		/* a child of TopTransactionContext */
+static LocalTransactionId cache_lxid = InvalidLocalTransactionId;
+static parsed_text *cache_list;
+static size_t cache_bytes;
+
+static const parsed_text *
+parsed(const char *text, size_t len)
+{
+	uint64		hash = hash_bytes_extended((const unsigned char *) text, (int) len, 0);
+	parsed_text *p;
+	char	   *copy;
+	MemoryContext old;
+
+	if (cache_lxid != MyProc->lxid)
+	{
+		/* TopTransactionContext of the transaction that filled it is gone */
+		cache_context = AllocSetContextCreate(TopTransactionContext, "referat parse cache",
+											  ALLOCSET_DEFAULT_SIZES);
+		cache_lxid = MyProc->lxid;
+		cache_list = NULL;
+		cache_bytes = 0;
+	}
+	for (p = cache_list; p != NULL; p = p->next)
+		if (p->hash == hash && p->doc.len == len && memcmp(p->doc.text, text, len) == 0)
+			return p;
+	if (cache_bytes + len > PARSE_CACHE_BYTES)
+	{
+		MemoryContextReset(cache_context);
+		cache_list = NULL;
+		cache_bytes = 0;
+	}
+	old = MemoryContextSwitchTo(cache_context);
+	copy = MemoryContextAllocHuge(cache_context, len + 1);
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	p = palloc(sizeof(parsed_text));
+	rf_parse(copy, len, &rf_pg_allocator, &p->doc);
+	MemoryContextSwitchTo(old);
+	/* registered only once whole: a cancel inside rf_parse leaves no half entry */
+	p->hash = hash;
+	p->next = cache_list;
+	cache_list = p;
+	cache_bytes += len;
+	return p;
+}
+
+/* The outline is shared with later calls of the transaction: read it, never change it. */
 void
 rf_parse_arg(FunctionCallInfo fcinfo, rf_doc *doc)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
+	size_t		len = VARSIZE_ANY_EXHDR(t);
 
-	rf_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &rf_pg_allocator, doc);
+	if (len > PARSE_CACHE_MAX_TEXT)
+		rf_parse(VARDATA_ANY(t), len, &rf_pg_allocator, doc);
+	else
+		*doc = parsed(VARDATA_ANY(t), len)->doc;
 }
 
 char *
@@ -60,16 +133,13 @@ rf_scratch(rf_range r)
 text *
 rf_range_text(const rf_doc *doc, rf_range r, rf_render_mode mode)
 {
-	char	   *buf;
-	size_t		len;
 	text	   *result;
 
 	if (RF_RANGE_EMPTY(r))
 		return NULL;
-	buf = rf_scratch(r);
-	len = rf_render(doc->text, r.start, r.end, mode, buf);
-	result = cstring_to_text_with_len(buf, len);
-	pfree(buf);
+	/* rendered straight into the value: the text is never longer than its range */
+	result = (text *) MemoryContextAllocHuge(CurrentMemoryContext, VARHDRSZ + r.end - r.start + 1);
+	SET_VARSIZE(result, VARHDRSZ + rf_render(doc->text, r.start, r.end, mode, VARDATA(result)));
 	return result;
 }
 

@@ -33,7 +33,10 @@ extern TupleDesc rf_rows_desc(rf_rows *rows);
 /* The core's memory from the current memory context, huge chunks allowed. */
 extern const rf_allocator rf_pg_allocator;
 
-/* Outline the document in argument 0 (memory in the current context). */
+/*
+ * Outline the document in argument 0.  The outline may be shared with other
+ * calls of the same transaction (minutes_sql.c): read it, never change it.
+ */
 extern void rf_parse_arg(FunctionCallInfo fcinfo, rf_doc *doc);
 
 /* The clean text of a range, or NULL (as a null pointer) when it is empty. */

@@ -3,7 +3,7 @@
 # in one call (renders, extracts, classifies, tokenizes): a statement_timeout
 # and pg_cancel_backend must stop each within a second, so the core's loops
 # poll for interrupts also inside one line, one sentence, one word
-# (src/core/interrupt.h).  test/run-hostile.sh has the whole documents.
+# (src/core/text/interrupt.h).  test/run-hostile.sh has the whole documents.
 #
 # bin/test runs it like run-hostile.sh, with PGHOST/PGPORT/PGUSER of a
 # cluster where the extension can be created, as a superuser.

@@ -119,7 +119,7 @@ echo "$out"
 [[ $status -eq 1 ]]
 grep -qx '0 loaded, 0 already present, 2 failed' <<<"$out"
 grep -qx "failed: $dir/empty/empty.txt: no text" <<<"$out"
-grep -qx "failed: $dir/empty/scanned.pdf: no text: a scanned PDF needs OCR" <<<"$out"
+grep -qx "failed: $dir/empty/scanned.pdf: no text: a scanned PDF needs OCR (--ocr)" <<<"$out"
 [[ $(q 'SELECT count(*) FROM referat.documents') -eq $before ]]
 python3 test/tools/make_pdf.py test/corpus/albertslund/000_29b8a9bb6d12761b.txt "$dir/slow/slow.pdf"
 printf '#!/bin/sh\nexec sleep 60\n' >"$dir/bin/pdftotext"

@@ -1,6 +1,6 @@
 /*
  * mklexicon.c — build the lexicon of the compound splitter (format in
- * src/core/lexicon.h) from hunspell-da and the word lists in src/data.
+ * src/core/search/lexicon.h) from hunspell-da and the word lists in src/data.
  *
  *   mklexicon AFF DIC DOMAIN_WORDS NOT_PARTS NOT_DERIVED OUT
  *

@@ -33,14 +33,26 @@ CREATE TYPE referat.sagsnr (
 	SEND = referat.sagsnr_send,
 	INTERNALLENGTH = VARIABLE,
 	ALIGNMENT = int4,
-	STORAGE = extended
+	STORAGE = extended,
+	-- the string category, as citext: with the implicit cast to text below,
+	-- text operators such as || then resolve to their text form unambiguously
+	CATEGORY = 'S'
 );
 COMMENT ON TYPE referat.sagsnr IS
 	'case number (sagsnummer): KLE journal number 00.01.00-A00-3-17 or bare KLE subject 00.01, EMN-2025-003383, municipal 330-2018-3619, year_seq 2012-28504, yy_seq 25-008334 or 12/27845, region 1-13-3-57-16, or another dash-separated number (other); stored normalised, ordered by scheme (kle, emn, other, region, municipal, year_seq, yy_seq) and then naturally (digit runs by value; yy_seq by year first)';
 
--- Casts to and from text go through the I/O functions and are explicit only.
+-- Casts to and from text go through the I/O functions.  To text it is
+-- implicit (as citext's), so that a session without schema referat on its
+-- search_path can still write case_no = 'EMN-2025-003383', case_no LIKE …,
+-- case_no || …: the operators of pg_catalog then compare the normalised text
+-- (README: "Case numbers without referat on the search path").  From text it
+-- is explicit: an implicit one would make case_no = a_text_column ambiguous.
 CREATE CAST (text AS referat.sagsnr) WITH INOUT;
-CREATE CAST (referat.sagsnr AS text) WITH INOUT;
+CREATE CAST (referat.sagsnr AS text) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (referat.sagsnr AS text) IS
+	'the normalised case number as text; implicit, so that the text operators of pg_catalog apply where the operators of schema referat are not on the search_path';
+COMMENT ON CAST (text AS referat.sagsnr) IS
+	'parses and normalises a case number (referat.sagsnr_in); explicit';
 
 -- Comparison
 

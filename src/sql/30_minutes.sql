@@ -51,6 +51,16 @@ CREATE FUNCTION referat.items(doc text) RETURNS SETOF referat.item
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100 ROWS 10;
 COMMENT ON FUNCTION referat.items(text) IS 'the agenda items of a meeting document, one row each';
 
+-- The common question, which items with which case numbers and outcome, without
+-- rendering the section bodies referat.items returns (only the decision is read).
+CREATE FUNCTION referat.item_index(doc text,
+	OUT item_no integer, OUT title text, OUT case_no referat.sagsnr, OUT closed boolean,
+	OUT outcome referat.outcome, OUT first_line integer, OUT last_line integer)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'referat_item_index'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 50 ROWS 10;
+COMMENT ON FUNCTION referat.item_index(text) IS 'the agenda items of a meeting document with number, title, case number, closed, outcome and lines: the same values as referat.items, faster, as no section but the decision is rendered';
+
 CREATE FUNCTION referat.sections(doc text,
 	OUT item_no integer, OUT ordinal integer, OUT heading text, OUT kind text,
 	OUT body text, OUT first_line integer, OUT forum text, OUT meeting_date date)

@@ -57,24 +57,32 @@ COMMENT ON VIEW referat.attachments_v IS 'one row per attachment (Bilag) of ever
 -- "What happened to this case?": every item that carries the case number,
 -- and the earlier treatments its Sagsforløb lists that no stored item
 -- already shows (each once, though several documents may list it).
+-- The earlier treatments are kept where no stored item of the case has the same
+-- meeting, each once.  Written with window functions partitioned by the case
+-- number rather than NOT EXISTS over the items: a filter on case_no still reaches
+-- the index, and Citus can plan it (a correlated subquery on another column it
+-- cannot).
 CREATE VIEW referat.case_history_v AS
-SELECT i.case_no, i.meeting_date, i.forum, 'item' AS appearance, i.document_id, i.item_no,
-	   i.title, i.outcome, i.decision AS text
-  FROM referat.items_v AS i
- WHERE i.case_no IS NOT NULL
-UNION ALL
-(SELECT DISTINCT ON (i.case_no, h.meeting_date, h.committee, h.item_no_then)
-	   i.case_no::text, h.meeting_date, h.committee, 'sagsforløb', h.document_id, h.item_no_then,
-	   i.title, NULL, h.body
-  FROM referat.history AS h
-  JOIN referat.items AS i ON i.document_id OPERATOR(pg_catalog.=) h.document_id
-						 AND i.item_no IS NOT DISTINCT FROM h.item_no
- WHERE i.case_no IS NOT NULL
-   AND NOT EXISTS (SELECT FROM referat.items_v AS seen
-					WHERE seen.case_no OPERATOR(pg_catalog.=) i.case_no::text
-					  AND seen.meeting_date OPERATOR(pg_catalog.=) h.meeting_date
-					  AND seen.forum OPERATOR(pg_catalog.=) h.committee)
- ORDER BY i.case_no, h.meeting_date, h.committee, h.item_no_then, h.document_id);
+SELECT a.case_no, a.meeting_date, a.forum, a.appearance, a.document_id, a.item_no, a.title,
+	   a.outcome, a.text
+  FROM (SELECT u.*,
+			   pg_catalog.bool_or(u.appearance OPERATOR(pg_catalog.=) 'item')
+				   OVER (PARTITION BY u.case_no, u.meeting_date, u.forum) AS meeting_has_item,
+			   pg_catalog.row_number()
+				   OVER (PARTITION BY u.case_no, u.meeting_date, u.forum, u.appearance, u.item_no
+						 ORDER BY u.document_id) AS nth
+		  FROM (SELECT i.case_no, i.meeting_date, i.forum, 'item' AS appearance, i.document_id,
+					   i.item_no, i.title, i.outcome, i.decision AS text
+				  FROM referat.items_v AS i
+				 WHERE i.case_no IS NOT NULL
+				UNION ALL
+				SELECT i.case_no::text, h.meeting_date, h.committee, 'sagsforløb', h.document_id,
+					   h.item_no_then, i.title, NULL, h.body
+				  FROM referat.history AS h
+				  JOIN referat.items AS i ON i.document_id OPERATOR(pg_catalog.=) h.document_id
+										 AND i.item_no IS NOT DISTINCT FROM h.item_no
+				 WHERE i.case_no IS NOT NULL) AS u) AS a
+ WHERE a.appearance OPERATOR(pg_catalog.=) 'item' OR (NOT a.meeting_has_item AND a.nth OPERATOR(pg_catalog.=) 1);
 COMMENT ON VIEW referat.case_history_v IS 'every appearance of a case number: the items that carry it and the earlier treatments their Sagsforløb lists; order by meeting_date';
 
 CREATE VIEW referat.outcomes_per_month_v AS
@@ -106,32 +114,46 @@ COMMENT ON VIEW referat.meetings_per_year_v IS 'dashboard tile: meetings (and th
 -- them, items without case number, minutes items without decision, and how
 -- much of the text sits in untitled sections (text no heading explained).
 -- It parses each document's sections again: select from it with a WHERE.
+-- Each figure is computed per document in a subquery grouped by document and
+-- joined on it (not a subquery per row): a filter on document_id reaches each,
+-- and Citus pushes them down to the workers.
 CREATE VIEW referat.parse_quality_v AS
 SELECT d.id AS document_id, d.source, m.kind, m.forum, m.meeting_date, m.layout,
 	   m.item_count AS items, m.toc_count AS toc_entries,
-	   -- a ToC may cut a title short or lose its last full stop to the dot leaders: one title
-	   -- starting with the other is a match
-	   (SELECT pg_catalog.count(*)::integer
-		  FROM referat.toc(d.body) AS t,
-			   LATERAL (SELECT pg_catalog.lower(pg_catalog.btrim(t.title)) AS title) AS tt
-		 WHERE NOT EXISTS (SELECT FROM referat.items AS i,
-									   LATERAL (SELECT pg_catalog.lower(pg_catalog.btrim(i.raw_title)) AS title) AS it
-							WHERE i.document_id OPERATOR(pg_catalog.=) d.id
-							  AND (pg_catalog.starts_with(it.title, tt.title) OR
-								   pg_catalog.starts_with(tt.title, it.title)))) AS toc_without_item,
-	   (SELECT pg_catalog.count(*)::integer FROM referat.items AS i
-		 WHERE i.document_id OPERATOR(pg_catalog.=) d.id AND NOT i.closed AND i.case_no IS NULL) AS items_without_case,
-	   (SELECT pg_catalog.count(*)::integer FROM referat.items AS i
-		 WHERE i.document_id OPERATOR(pg_catalog.=) d.id AND NOT i.closed AND i.decision IS NULL
-		   AND m.kind IS DISTINCT FROM 'dagsorden') AS minutes_items_without_decision,
-	   -- of the body lines of the items (NULL without items)
-	   (SELECT pg_catalog.round(COALESCE(pg_catalog.sum(l.n) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'untitled'), 0)
-								OPERATOR(pg_catalog./) NULLIF(pg_catalog.sum(l.n), 0), 3)
-		  FROM referat.sections(d.body) AS s,
-			   LATERAL (SELECT pg_catalog.count(*)::numeric AS n
-						  FROM pg_catalog.regexp_split_to_table(s.body, E'\n') AS line
-						 WHERE line OPERATOR(pg_catalog.<>) '') AS l
-		 WHERE s.item_no OPERATOR(pg_catalog.<>) 0 AND s.kind OPERATOR(pg_catalog.<>) 'furniture') AS untitled_share
+	   COALESCE(toc.without_item, 0) AS toc_without_item,
+	   COALESCE(it.without_case, 0) AS items_without_case,
+	   CASE WHEN m.kind IS DISTINCT FROM 'dagsorden' THEN COALESCE(it.without_decision, 0) ELSE 0 END
+		   AS minutes_items_without_decision,
+	   lines.untitled_share
   FROM referat.documents AS d
-  JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) d.id;
+  JOIN referat.meetings AS m ON m.document_id OPERATOR(pg_catalog.=) d.id
+  LEFT JOIN (SELECT i.document_id,
+					pg_catalog.count(*) FILTER (WHERE NOT i.closed AND i.case_no IS NULL)::integer AS without_case,
+					pg_catalog.count(*) FILTER (WHERE NOT i.closed AND i.decision IS NULL)::integer AS without_decision
+			   FROM referat.items AS i
+			  GROUP BY i.document_id) AS it ON it.document_id OPERATOR(pg_catalog.=) d.id
+  -- a ToC may cut a title short or lose its last full stop to the dot leaders: one title
+  -- starting with the other is a match
+  LEFT JOIN (SELECT e.document_id, pg_catalog.count(*) FILTER (WHERE NOT e.matched)::integer AS without_item
+			   FROM (SELECT td.id AS document_id, t.ordinal,
+							COALESCE(pg_catalog.bool_or(
+								pg_catalog.starts_with(pg_catalog.lower(pg_catalog.btrim(i.raw_title)), pg_catalog.lower(pg_catalog.btrim(t.title))) OR
+								pg_catalog.starts_with(pg_catalog.lower(pg_catalog.btrim(t.title)), pg_catalog.lower(pg_catalog.btrim(i.raw_title)))),
+								false) AS matched
+					   FROM referat.documents AS td
+					  CROSS JOIN LATERAL referat.toc(td.body) AS t
+					   LEFT JOIN referat.items AS i ON i.document_id OPERATOR(pg_catalog.=) td.id
+					  GROUP BY td.id, t.ordinal) AS e
+			  GROUP BY e.document_id) AS toc ON toc.document_id OPERATOR(pg_catalog.=) d.id
+  -- of the non-empty body lines of the items (NULL without items)
+  LEFT JOIN (SELECT sd.id AS document_id,
+					pg_catalog.round(COALESCE(pg_catalog.sum(s.lines) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'untitled'), 0)
+									 OPERATOR(pg_catalog./) NULLIF(pg_catalog.sum(s.lines), 0), 3) AS untitled_share
+			   FROM referat.documents AS sd
+			  CROSS JOIN LATERAL (SELECT x.kind, pg_catalog.cardinality(pg_catalog.array_remove(
+											 pg_catalog.string_to_array(x.body, E'\n'), ''))::numeric AS lines
+									FROM referat.sections(sd.body) AS x
+								   WHERE x.item_no OPERATOR(pg_catalog.<>) 0
+									 AND x.kind OPERATOR(pg_catalog.<>) 'furniture') AS s
+			  GROUP BY sd.id) AS lines ON lines.document_id OPERATOR(pg_catalog.=) d.id;
 COMMENT ON VIEW referat.parse_quality_v IS 'one row per stored document: items, table-of-contents entries and those no item matches, items without case number, minutes items without decision, share of body lines in untitled sections';

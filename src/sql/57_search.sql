@@ -20,9 +20,13 @@ CREATE INDEX items_tsv ON referat.items USING gin (tsv);
 CREATE FUNCTION referat.search(query text, max integer DEFAULT 20)
 	RETURNS TABLE (meeting_date date, forum text, item_no integer, title text, case_no text,
 				   outcome text, rank real, snippet text)
-	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 	SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
+AS $$
+#variable_conflict use_column
+BEGIN
+	-- PL/pgSQL, not SQL: Citus cannot plan SQL functions with parameters (referat.distribute)
+	RETURN QUERY
 	SELECT hit.meeting_date, hit.forum, hit.item_no, hit.title, hit.case_no::text, hit.outcome::text,
 		   hit.rank,
 		   pg_catalog.ts_headline('referat.danish'::regconfig,
@@ -39,5 +43,6 @@ BEGIN ATOMIC
 			 ORDER BY rank DESC, m.meeting_date DESC, i.item_no
 			 LIMIT max) AS hit
 	 ORDER BY hit.rank DESC, hit.meeting_date DESC, hit.item_no;
-END;
+END
+$$;
 COMMENT ON FUNCTION referat.search(text, integer) IS 'search the stored items as people type: words, "quoted phrases", -word, a case number; best first, with a highlighted snippet';

@@ -37,13 +37,11 @@ CREATE FUNCTION referat.absences(doc text, OUT who text, OUT reason text, OUT it
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100 ROWS 5;
 COMMENT ON FUNCTION referat.absences(text) IS 'who the minutes say was absent ("Afbud fra …", "Afbud/Fraværende": afbud; "Fraværende: …", "Ikke til stede: …": fraværende), and where: item_no 0 for the front matter, else the item whose decision records it (NULL on a page of one item that does not give its number)';
 
--- The rows of every stored document.  The store inserts a document's row of
--- referat.meetings whenever it parses the document (on load, on update, on
--- reparse, after pg_restore): a trigger there replaces the document's rows
--- here, and the foreign keys move and remove them with the document.
+-- The rows of every stored document, filled when the store parses it
+-- (70_store_parse.sql) and removed with it by the foreign keys.
 
 CREATE TABLE referat.amounts (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
+	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
 	seq integer NOT NULL,
 	item_no integer,			-- NULL: a page of one item that does not give its number
 	section_kind text NOT NULL,
@@ -54,10 +52,10 @@ CREATE TABLE referat.amounts (
 	context text NOT NULL,
 	PRIMARY KEY (document_id, seq)
 );
-COMMENT ON TABLE referat.amounts IS 'referat.amounts of every stored document (kept by triggers)';
+COMMENT ON TABLE referat.amounts IS 'referat.amounts of every stored document (kept in step by the store)';
 
 CREATE TABLE referat.dates (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
+	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
 	seq integer NOT NULL,
 	item_no integer,			-- NULL: a page of one item that does not give its number
 	mentioned date,
@@ -67,10 +65,10 @@ CREATE TABLE referat.dates (
 	section_kind text NOT NULL,
 	PRIMARY KEY (document_id, seq)
 );
-COMMENT ON TABLE referat.dates IS 'referat.dates of every stored document (kept by triggers)';
+COMMENT ON TABLE referat.dates IS 'referat.dates of every stored document (kept in step by the store)';
 
 CREATE TABLE referat.positions (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
+	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
 	seq integer NOT NULL,
 	item_no integer,			-- NULL: a page of one item that does not give its number
 	who text,
@@ -80,52 +78,17 @@ CREATE TABLE referat.positions (
 	section_kind text NOT NULL,
 	PRIMARY KEY (document_id, seq)
 );
-COMMENT ON TABLE referat.positions IS 'referat.positions of every stored document (kept by triggers)';
+COMMENT ON TABLE referat.positions IS 'referat.positions of every stored document (kept in step by the store)';
 
 CREATE TABLE referat.absences (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
+	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
 	seq integer NOT NULL,
 	who text NOT NULL,
 	reason text NOT NULL,
 	item_no integer,			-- NULL: a page of one item that does not give its number
 	PRIMARY KEY (document_id, seq)
 );
-COMMENT ON TABLE referat.absences IS 'referat.absences of every stored document (kept by triggers)';
-
-CREATE FUNCTION referat.facts_parse() RETURNS trigger
-	LANGUAGE plpgsql
-	SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	doc text;
-BEGIN
-	SELECT d.body INTO doc FROM referat.documents AS d WHERE d.id OPERATOR(pg_catalog.=) NEW.document_id;
-	DELETE FROM referat.amounts WHERE document_id OPERATOR(pg_catalog.=) NEW.document_id;
-	DELETE FROM referat.dates WHERE document_id OPERATOR(pg_catalog.=) NEW.document_id;
-	DELETE FROM referat.positions WHERE document_id OPERATOR(pg_catalog.=) NEW.document_id;
-	DELETE FROM referat.absences WHERE document_id OPERATOR(pg_catalog.=) NEW.document_id;
-	INSERT INTO referat.amounts
-		SELECT NEW.document_id, a.n, a.item_no, a.section_kind, a.amount, a.currency, a.per, a.raw, a.context
-		  FROM referat.amounts(doc) WITH ORDINALITY
-			   AS a(item_no, section_kind, amount, currency, per, raw, context, n);
-	INSERT INTO referat.dates
-		SELECT NEW.document_id, d.n, d.item_no, d.mentioned, d.raw, d.refers_to_meeting, d.context, d.section_kind
-		  FROM referat.dates(doc) WITH ORDINALITY
-			   AS d(item_no, mentioned, raw, refers_to_meeting, context, section_kind, n);
-	INSERT INTO referat.positions
-		SELECT NEW.document_id, p.n, p.item_no, p.who, p.stance, p.raw, p.votes, p.section_kind
-		  FROM referat.positions(doc) WITH ORDINALITY
-			   AS p(item_no, who, stance, raw, votes, section_kind, n);
-	INSERT INTO referat.absences
-		SELECT NEW.document_id, a.n, a.who, a.reason, a.item_no
-		  FROM referat.absences(doc) WITH ORDINALITY AS a(who, reason, item_no, n);
-	RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION referat.facts_parse() IS 'internal: trigger that replaces a document''s rows of referat.amounts, dates, positions and absences when the store parses it';
-
-CREATE TRIGGER facts AFTER INSERT ON referat.meetings
-	FOR EACH ROW EXECUTE FUNCTION referat.facts_parse();
+COMMENT ON TABLE referat.absences IS 'referat.absences of every stored document (kept in step by the store)';
 
 -- Views with plain types, item-level columns as in 55_views.sql.
 

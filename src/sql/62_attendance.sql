@@ -1,7 +1,6 @@
 -- ===================================================================
 -- Attendance: who the minutes list as present and as absent.
--- The function, its table in the store (filled by a trigger, as the
--- facts of 60_facts.sql are) and its views, all in this one file.
+-- The function, its table in the store and its views, all in this one file.
 -- referat.absences (60_facts.sql) reads the same lists.
 -- ===================================================================
 
@@ -12,10 +11,10 @@ CREATE FUNCTION referat.attendees(doc text,
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100 ROWS 20;
 COMMENT ON FUNCTION referat.attendees(text) IS 'the members the front matter of minutes lists ("Tilstede", "Indkaldelse", "Medlemmer", "Deltagere", "Mødedeltagere", "Afbud/Fraværende", "Afbud fra …"), with party, role and whether they were present';
 
--- The rows of every stored document, replaced whenever the store parses it
--- (a row of referat.meetings is inserted: on load, update, reparse, restore).
+-- The rows of every stored document, filled when the store parses it
+-- (70_store_parse.sql) and removed with it by the foreign keys.
 CREATE TABLE referat.attendees (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE ON UPDATE CASCADE,
+	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
 	seq integer NOT NULL,
 	who text NOT NULL,
 	party text,
@@ -23,26 +22,7 @@ CREATE TABLE referat.attendees (
 	present boolean NOT NULL,
 	PRIMARY KEY (document_id, seq)
 );
-COMMENT ON TABLE referat.attendees IS 'referat.attendees of every stored document (kept by triggers)';
-
-CREATE FUNCTION referat.attendance_parse() RETURNS trigger
-	LANGUAGE plpgsql
-	SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	DELETE FROM referat.attendees WHERE document_id OPERATOR(pg_catalog.=) NEW.document_id;
-	INSERT INTO referat.attendees
-		SELECT NEW.document_id, a.n, a.who, a.party, a.role, a.present
-		  FROM referat.documents AS d,
-			   referat.attendees(d.body) WITH ORDINALITY AS a(who, party, role, present, n)
-		 WHERE d.id OPERATOR(pg_catalog.=) NEW.document_id;
-	RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION referat.attendance_parse() IS 'internal: trigger that replaces a document''s rows of referat.attendees when the store parses it';
-
-CREATE TRIGGER attendance AFTER INSERT ON referat.meetings
-	FOR EACH ROW EXECUTE FUNCTION referat.attendance_parse();
+COMMENT ON TABLE referat.attendees IS 'referat.attendees of every stored document (kept in step by the store)';
 
 CREATE VIEW referat.attendees_v AS
 SELECT a.document_id, m.forum, m.meeting_date, a.seq, a.who, a.party, a.role, a.present

@@ -1,7 +1,7 @@
 /*
  * test_danish_time.c — rf_find_date, rf_find_clock, rf_read_when, rf_read_time, rf_parse_slot.
  *
- * cc -std=c99 -Wall -Wextra -Isrc/core test/unit/test_danish_time.c src/core/danish_time.c && ./a.out
+ * cc -std=c99 -Wall -Wextra -Isrc/core/text test/unit/test_danish_time.c src/core/text/danish_time.c && ./a.out
  */
 #include <stdio.h>
 #include <string.h>

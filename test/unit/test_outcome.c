@@ -2,7 +2,7 @@
  * test_outcome.c — rf_classify_decision: every rule, the precedence,
  * negation, the minority rule, and every decision text of the corpus.
  *
- * cc -std=c99 -Wall -Wextra -Isrc/core test/unit/test_outcome.c src/core/outcome.c && ./a.out
+ * cc -std=c99 -Wall -Wextra -Isrc/core/facts -Isrc/core/text -Isrc/core/outline test/unit/test_outcome.c src/core/facts/outcome.c && ./a.out
  */
 #include <stdio.h>
 #include <string.h>

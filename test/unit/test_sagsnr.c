@@ -1,8 +1,8 @@
 /*
  * test_sagsnr.c — the case-number core without PostgreSQL.
  *
- *   cc -std=c99 -Wall -Wextra -Isrc/core test/unit/test_sagsnr.c src/core/sagsnr_parse.c \
- *      src/core/danish_time.c
+ *   cc -std=c99 -Wall -Wextra -Isrc/core/text test/unit/test_sagsnr.c src/core/text/sagsnr_parse.c \
+ *      src/core/text/danish_time.c
  */
 #include "check.h"
 #include "sagsnr_parse.h"

@@ -219,11 +219,15 @@ rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 	/* a sentence is no heading: "… blev behandlet i Økonomiudvalget den 1. maj." */
 	if (s[sp.end - 1] == '.')
 		return false;
-	/* most lines are none of these: look for the one word they need before anything else */
+	/*
+	 * every form starts with a capital; most lines are none of these: look
+	 * for the one word they need before anything else
+	 */
+	if (!rf_is_capital_at(s, sp.start, sp.end))
+		return false;
 	if (s[sp.end - 1] == ':' && committee_line(s, sp, h))
 		return true;
-	if (!rf_is_capital_at(s, sp.start, sp.end) ||
-		memmem(s + sp.start, sp.end - sp.start, "eslutning ", 10) == NULL)
+	if (memmem(s + sp.start, sp.end - sp.start, "eslutning ", 10) == NULL)
 		return false;
 	return decision_in(s, sp, h) || decision_of(s, sp, h);
 }

@@ -72,8 +72,17 @@ typedef struct rf_cursor
 
 extern void rf_cursor_init(rf_cursor *c, const char *s, size_t len);
 
+/* rf_cursor_peek when the line is not in the ring yet: read up to it. */
+extern const rf_line *rf_cursor_fill(rf_cursor *c, unsigned k);
+
 /* The k-th non-blank line from the current one (k = 0), or NULL at the end. */
-extern const rf_line *rf_cursor_peek(rf_cursor *c, unsigned k);
+static inline const rf_line *
+rf_cursor_peek(rf_cursor *c, unsigned k)
+{
+	if (k < c->count)
+		return &c->ring[(c->head + k) & (RF_RING - 1)];
+	return rf_cursor_fill(c, k);
+}
 
 /* Move past the current line. */
 extern void rf_cursor_next(rf_cursor *c);

@@ -25,15 +25,11 @@ rf_wide_space_at(const char *s, size_t i, size_t end)
 }
 
 size_t
-rf_space_at(const char *s, size_t i, size_t end)
+rf_other_space_at(const char *s, size_t i, size_t end)
 {
 	unsigned char c = (unsigned char) s[i];
 	size_t		w;
 
-	if (c == ' ' || (c < 0x20 && c != '\n'))
-		return 1;
-	if (c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
-		return 0;				/* the rest of ASCII, and æ, ø, å: most bytes */
 	if ((w = rf_wide_space_at(s, i, end)) > 0)
 		return w;
 	if (c == 0xC2 && i + 1 < end && (unsigned char) s[i + 1] == 0xAD)
@@ -125,12 +121,29 @@ rf_trim(const char *s, rf_span sp)
 	return sp;
 }
 
+/* A byte at either end of a line that leaves it as it is: ASCII, no blank, no Markdown mark. */
+static inline bool
+plain_edge(unsigned char c)
+{
+	return c > ' ' && c < 0x80 && c != '#' && c != '*';
+}
+
 rf_span
 rf_content(const char *s, size_t start, size_t end, bool *markdown)
 {
-	rf_span		sp = rf_trim(s, (rf_span) {start, end});
-	size_t		i = sp.start;
+	rf_span		sp;
+	size_t		i;
 	bool		md = false;
+
+	/* most lines: nothing to trim, no Markdown */
+	if (start < end && plain_edge((unsigned char) s[start]) && plain_edge((unsigned char) s[end - 1]))
+	{
+		if (markdown)
+			*markdown = false;
+		return (rf_span) {start, end};
+	}
+	sp = rf_trim(s, (rf_span) {start, end});
+	i = sp.start;
 
 	/* "## heading" */
 	while (i < sp.end && s[i] == '#' && i - sp.start < 6)
@@ -156,62 +169,59 @@ rf_content(const char *s, size_t start, size_t end, bool *markdown)
 }
 
 /*
- * Case-folded unit at s[i]: ASCII lower-cased, the Latin-1 letters of
- * two-byte UTF-8 sequences C3 80..C3 9E mapped to their lower case, other
- * bytes as they are.
+ * A byte folded to lower case: ASCII capitals, and the second byte of the
+ * Latin-1 capitals C3 80..C3 9E (after prev, the byte before it in the same
+ * match) mapped to its lower case; other bytes as they are.
  */
-static unsigned
-fold_at(const char *s, size_t i, size_t end, size_t *width)
+static inline unsigned char
+fold_byte(unsigned char c, unsigned char prev)
 {
-	unsigned char c = (unsigned char) s[i];
-
 	if (c >= 'A' && c <= 'Z')
-	{
-		*width = 1;
-		return c + 32;
-	}
-	if (c == 0xC3 && i + 1 < end)
-	{
-		unsigned char d = (unsigned char) s[i + 1];
-
-		*width = 2;
-		if (d >= 0x80 && d <= 0x9E && d != 0x97)
-			d += 0x20;
-		return 0xC300 | d;
-	}
-	*width = 1;
+		return c + ('a' - 'A');
+	if (prev == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+		return c + 0x20;
 	return c;
 }
 
 /*
  * Length of the match of the NUL-terminated word at s[i..end), or 0 when it
- * does not match.  Most calls fail on the first byte.
+ * does not match.  Most calls fail on the first byte.  Folding keeps byte
+ * lengths, so the word and the text are compared byte by byte.
  */
 static size_t
 match_at(const char *s, size_t i, size_t end, const char *word)
 {
-	size_t		j = 0;
-	size_t		k = i;
+	unsigned char ps = 0,
+				pw = 0;
+	size_t		j;
 
-	while (word[j] != '\0')
+	for (j = 0; word[j] != '\0'; j++)
 	{
-		size_t		w1,
-					w2;
+		unsigned char a,
+					b;
 
-		if (k >= end)
+		if (i + j >= end)
 			return 0;
-		if (fold_at(s, k, end, &w1) != fold_at(word, j, SIZE_MAX, &w2))
+		a = (unsigned char) s[i + j];
+		b = (unsigned char) word[j];
+		if (a != b && fold_byte(a, ps) != fold_byte(b, pw))
 			return 0;
-		k += w1;
-		j += w2;
+		ps = a;
+		pw = b;
 	}
-	return k - i;
+	return j;
 }
 
 bool
 rf_istarts(const char *s, rf_span sp, const char *word)
 {
-	return *word == '\0' || match_at(s, sp.start, sp.end, word) > 0;
+	if (*word == '\0')
+		return true;
+	/* most calls fail on the first byte */
+	if (sp.start >= sp.end ||
+		rf_lower_ascii((unsigned char) s[sp.start]) != rf_lower_ascii((unsigned char) word[0]))
+		return false;
+	return match_at(s, sp.start, sp.end, word) > 0;
 }
 
 bool
@@ -233,8 +243,21 @@ rf_iends(const char *s, rf_span sp, const char *word)
 size_t
 rf_ifind(const char *s, rf_span sp, const char *word)
 {
+	unsigned char first = (unsigned char) word[0];
+	/* a first byte that folding leaves alone (", pkt.", " den "): jump to it */
+	bool		exact = !rf_is_ascii_letter((char) first);
+
 	for (size_t i = sp.start; i < sp.end; i++)
 	{
+		if (exact)
+		{
+			const char *at = memchr(s + i, first, sp.end - i);
+			size_t		next = at ? (size_t) (at - s) : sp.end;
+
+			rf_poll(i, next);
+			if ((i = next) == sp.end)
+				break;
+		}
 		if (match_at(s, i, sp.end, word) > 0)
 			return i;
 		rf_poll(i, i + 1);
@@ -300,6 +323,18 @@ skip_markdown_heading(const char *s, rf_span line)
 	return (i > line.start && i < line.end && s[i] == ' ') ? i + 1 : line.start;
 }
 
+/*
+ * A byte emit_line copies as it is: no control character, no '*' (of a bold
+ * mark), no first byte of a Unicode space, soft hyphen or byte-order mark
+ * (see rf_space_at); a blank too unless blanks collapse (join).
+ */
+static inline bool
+plain_byte(unsigned char c, bool join)
+{
+	return (c > ' ' || (c == ' ' && !join)) &&
+		c != '*' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF;
+}
+
 /* Append one line's clean text; blanks collapse when join is set. */
 static size_t
 emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
@@ -308,7 +343,20 @@ emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
 		for (size_t piece = rf_piece(i, end); i < piece;)
 		{
 			unsigned char c = (unsigned char) s[i];
-			size_t		w = rf_space_at(s, i, end);
+			size_t		run = i;
+			size_t		w;
+
+			/* a run of plain bytes (most of a line of a body) goes out in one copy */
+			while (run < piece && plain_byte((unsigned char) s[run], join))
+				run++;
+			if (run > i)
+			{
+				memcpy(out + o, s + i, run - i);
+				o += run - i;
+				i = run;
+				continue;
+			}
+			w = rf_space_at(s, i, end);
 
 			if (w > 0)
 			{

@@ -35,6 +35,9 @@ static const phrase furniture[] = {
 	PHRASE("cookiepolitik"), PHRASE("privatlivspolitik"), PHRASE("tilgængelighedserklæring"),
 };
 
+/* No phrase of furniture[] is longer, in bytes. */
+#define FURNITURE_MAX 32
+
 /* The first byte of a span, ASCII letters in lower case: a cheap test before comparing words. */
 static unsigned char
 first_folded(const char *s, rf_span sp)
@@ -82,7 +85,11 @@ all_caps(const char *s, rf_span sp)
 				upper++;
 		}
 		else if (c == ' ' && first_word < 0)
+		{
 			first_word = lower ? 0 : upper;
+			if (first_word < 6)
+				return false;	/* the first word is too short or not in capitals */
+		}
 	}
 	return first_word >= 6 && upper >= 8 && lower * 8 <= upper + lower;
 }
@@ -111,11 +118,13 @@ dated_heading(const char *s, rf_span sp, rf_line *l)
 static bool
 heading_with_value(const char *s, rf_span sp, rf_line *l)
 {
-	const char *colon = memchr(s + sp.start, ':', sp.end - sp.start);
+	/* the name before the colon is at most HEADING_NAME_MAX bytes: look no further */
+	size_t		n = sp.end - sp.start < HEADING_NAME_MAX + 1 ? sp.end - sp.start : HEADING_NAME_MAX + 1;
+	const char *colon = memchr(s + sp.start, ':', n);
 	rf_heading_info info;
 	rf_span		name;
 
-	if (colon == NULL || (size_t) (colon - s) - sp.start > HEADING_NAME_MAX)
+	if (colon == NULL)
 		return false;
 	name = rf_trim(s, (rf_span) {sp.start, (size_t) (colon - s)});
 	if (!rf_heading_name(s, name, &info) || (!info.with_value && info.kind == RF_KIND_OTHER))
@@ -138,7 +147,8 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 	l->colon = sp.end > sp.start && s[sp.end - 1] == ':';
 	while (sp.end > sp.start && s[sp.end - 1] == ':')
 		sp.end--;
-	sp = rf_trim(s, sp);
+	if (l->colon)
+		sp = rf_trim(s, sp);	/* the content is trimmed: only blanks before a colon are left */
 	if (sp.start == sp.end)
 		return false;
 	if (sp.end - sp.start <= HEADING_NAME_MAX)
@@ -160,8 +170,8 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 		return true;
 	}
 	/* "Indstilling om sygefraværstatistikken for 1. kvartal 2018" */
-	if (rf_istarts(s, sp, "indstilling om ") && sp.end - sp.start <= SHORT_LINE &&
-		s[sp.end - 1] != '.')
+	if (first_folded(s, sp) == 'i' && rf_istarts(s, sp, "indstilling om ") &&
+		sp.end - sp.start <= SHORT_LINE && s[sp.end - 1] != '.')
 	{
 		*kind = RF_KIND_RECOMMENDATION;
 		return true;
@@ -320,6 +330,9 @@ static const struct
 static size_t
 after_case_label(const char *s, rf_span sp)
 {
+	/* every label starts with "sag" or "j": most lines that start with s or j go no further */
+	if (!rf_istarts(s, sp, "sag") && !rf_istarts(s, sp, "j"))
+		return (size_t) -1;
 	for (size_t k = 0; k < sizeof(case_labels) / sizeof(case_labels[0]); k++)
 	{
 		size_t		i = sp.start + case_labels[k].word.len;
@@ -399,10 +412,57 @@ toc_heading(const char *s, rf_span sp)
 		rf_ieq(s, sp, "dagsordenpunkter");
 }
 
+/*
+ * Which tests a line can pass, from its first byte (ASCII folded to lower
+ * case) alone: each test below needs its line to start so, and most lines
+ * of text start with a letter none of them takes, so that they reach only
+ * the tests that look at more than the first byte.
+ */
+enum
+{
+	STARTS_PUNKT = 1 << 0,		/* "punkt": PUNKT, a ToC heading, the "Punkt  Titel" head */
+	STARTS_NUMBER = 1 << 1,		/* a digit: NUMBER, NUMBERED, PAGE, a case number alone */
+	STARTS_BULLET = 1 << 2,		/* "•": NUMBERED "• 301. Title", furniture "• Hent som PDF" */
+	STARTS_LABEL = 1 << 3,		/* s, j, d: a case label, "Side 3", "Dok.nr.", "Dagsordenpunkter" */
+	STARTS_CASE = 1 << 4,		/* e: "EMN-2025-003383" alone */
+	STARTS_INDSTILLING = 1 << 5 /* i: "Indstilling om …", a ToC heading */
+};
+
+static unsigned
+first_byte_tests(unsigned char f)
+{
+	switch (f)
+	{
+		case 'p':
+			return STARTS_PUNKT;
+		case 's':
+		case 'j':
+		case 'd':
+			return STARTS_LABEL;
+		case 'e':
+			return STARTS_CASE;
+		case 'i':
+			return STARTS_INDSTILLING;
+		case 0xE2:
+			return STARTS_BULLET;
+		default:
+			return rf_is_digit((char) f) ? STARTS_NUMBER : 0;
+	}
+}
+
+/* Can the line end a proposer's line: "… indstiller", "… indstiller,", "… indstiller at:" */
+static bool
+may_end_indstiller(unsigned char last)
+{
+	return last == 'r' || last == 'R' || last == ',' || last == ':' || last == 't' || last == 'T';
+}
+
 void
 rf_classify_line(const char *s, rf_line *l)
 {
 	rf_span		c = rf_content(s, l->start, l->end, &l->markdown);
+	size_t		len = c.end - c.start;
+	unsigned	starts;
 
 	l->content = c;
 	l->rest = c;
@@ -410,38 +470,49 @@ rf_classify_line(const char *s, rf_line *l)
 	l->kind = RF_KIND_OTHER;
 	l->colon = l->capitals = l->dated = l->of_motion = l->dotted = l->with_value = l->inline_text = false;
 	l->page_start = l->start < l->end && s[l->start] == '\f';
-	if (c.start == c.end)
+	if (len == 0)
+	{
 		l->cls = RF_LINE_BLANK;
-	else if (punkt_line(s, c, &l->number, &l->rest))
+		return;
+	}
+	starts = first_byte_tests(first_folded(s, c));
+	if ((starts & STARTS_PUNKT) && punkt_line(s, c, &l->number, &l->rest))
 		l->cls = RF_LINE_PUNKT;
-	else if (c.end - c.start > SHORT_LINE)
+	else if (len > SHORT_LINE)
 		l->cls = RF_LINE_TEXT;	/* a paragraph: nothing else is this long */
-	else if (number_line(s, c, l))
+	else if ((starts & STARTS_NUMBER) && number_line(s, c, l))
 		l->cls = RF_LINE_NUMBER;
-	else if (numbered_line(s, c, &l->number, &l->rest))
+	else if ((starts & (STARTS_NUMBER | STARTS_BULLET)) && numbered_line(s, c, &l->number, &l->rest))
 		l->cls = RF_LINE_NUMBERED;
-	else if (doc_no_line(s, c))
+	else if ((starts & STARTS_LABEL) && doc_no_line(s, c))
 		l->cls = RF_LINE_DOC_NO;
-	else if ((l->cls = case_line(s, c, l)) != RF_LINE_TEXT)
+	else if ((starts & (STARTS_LABEL | STARTS_NUMBER | STARTS_CASE)) &&
+			 (l->cls = case_line(s, c, l)) != RF_LINE_TEXT)
 		;
-	else if (toc_heading(s, c))
+	else if ((starts & (STARTS_INDSTILLING | STARTS_PUNKT | STARTS_LABEL)) && toc_heading(s, c))
 		l->cls = RF_LINE_TOC_HEADING;
-	else if (page_line(s, c))
+	else if ((starts & (STARTS_LABEL | STARTS_NUMBER)) && page_line(s, c))
 		l->cls = RF_LINE_PAGE;
 	else if (heading_kind(s, c, l))
 		l->cls = RF_LINE_HEADING;
-	else if (indstiller_line(s, c, &l->rest))
+	else if (may_end_indstiller((unsigned char) s[c.end - 1]) && indstiller_line(s, c, &l->rest))
 		l->cls = RF_LINE_INDSTILLER;
-	else if (rf_ieq(s, c, "×"))
+	else if (len == 2 && rf_ieq(s, c, "×"))
 		l->cls = RF_LINE_FURNITURE_TAIL;
 	else
 	{
 		l->cls = RF_LINE_TEXT;
-		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
-			if (c.end - c.start == furniture[i].len && rf_ieq(s, c, furniture[i].text))
-				l->cls = RF_LINE_FURNITURE;
+		if (len <= FURNITURE_MAX)
+			for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
+				if (len == furniture[i].len &&
+					(unsigned char) furniture[i].text[0] == first_folded(s, c) &&
+					rf_ieq(s, c, furniture[i].text))
+				{
+					l->cls = RF_LINE_FURNITURE;
+					break;
+				}
 		/* the web page's table head "Punkt  Titel" */
-		if (c.end - c.start <= 16 && rf_istarts(s, c, "punkt ") && rf_iends(s, c, " titel"))
+		if (len <= 16 && (starts & STARTS_PUNKT) && rf_istarts(s, c, "punkt ") && rf_iends(s, c, " titel"))
 			l->cls = RF_LINE_FURNITURE;
 	}
 }
@@ -479,7 +550,7 @@ fill_one(rf_cursor *c)
 }
 
 const rf_line *
-rf_cursor_peek(rf_cursor *c, unsigned k)
+rf_cursor_fill(rf_cursor *c, unsigned k)
 {
 	if (k > RF_LOOKAHEAD)
 		return NULL;

@@ -25,6 +25,7 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "interrupt.h"
@@ -33,11 +34,16 @@
 
 /* ---------------------------------------------------------------- words */
 
+/* Longer than any word of the tables below, in bytes. */
+#define TOK_FOLD 32
+
 typedef struct tok
 {
 	size_t		b;				/* first byte */
 	size_t		e;				/* one past the last byte */
 	bool		brk;			/* punctuation between this word and the one before */
+	unsigned char len;			/* bytes in folded, or TOK_FOLD when the word is longer */
+	char		folded[TOK_FOLD + 1];	/* the word as the tables spell it (see fold_token) */
 } tok;
 
 /* Longest sentence we look at in one piece; longer ones are cut here. */
@@ -148,26 +154,67 @@ word_match(const char *s, size_t b, size_t e, const char *pat, bool prefix)
 	return i == e;
 }
 
-/* The first byte of a token as word_match compares it: soft hyphens skipped, ASCII lower-cased. */
-static unsigned char
-first_folded(const char *s, size_t b, size_t e)
+/*
+ * Fold a word once, as word_match compares it: soft hyphens dropped, ASCII
+ * letters and the Latin-1 letters À–Þ in lower case; the first TOK_FOLD
+ * bytes (a longer word matches no word of the tables, only their prefixes).
+ */
+static void
+fold_token(const char *s, tok *t)
 {
-	while (b + 1 < e && (unsigned char) s[b] == 0xC2 && (unsigned char) s[b + 1] == 0xAD)
-		b += 2;
-	return b < e ? rf_lower_ascii((unsigned char) s[b]) : 0;
+	size_t		n = 0;
+	bool		after_c3 = false;
+
+	for (size_t i = t->b; i < t->e && n < TOK_FOLD; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == 0xC2 && i + 1 < t->e && (unsigned char) s[i + 1] == 0xAD)
+		{
+			i++;
+			after_c3 = false;
+			continue;
+		}
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char) (c + 32);
+		else if (after_c3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+			c = (unsigned char) (c + 32);
+		after_c3 = (c == 0xC3);
+		t->folded[n++] = (char) c;
+	}
+	t->folded[n] = '\0';
+	t->len = (unsigned char) n;
 }
 
-
-static bool
-tok_is(const char *s, const tok *t, const char *pat)
+/* How many bytes of pat (lower case) the folded word starts with. */
+static size_t
+common_prefix(const tok *t, const char *pat)
 {
-	return word_match(s, t->b, t->e, pat, false);
+	size_t		k = 0;
+
+	while (pat[k] != '\0' && t->folded[k] == pat[k])
+		k++;
+	return k;
 }
 
+/* Is the word pat (lower case, shorter than TOK_FOLD)? */
 static bool
-tok_starts(const char *s, const tok *t, const char *pat)
+tok_is(const tok *t, const char *pat)
 {
-	return word_match(s, t->b, t->e, pat, true);
+	size_t		k;
+
+	if (t->folded[0] != pat[0])
+		return false;			/* most words end here; no word of the tables is empty */
+	k = common_prefix(t, pat);
+
+	return pat[k] == '\0' && k == t->len && k < TOK_FOLD;
+}
+
+/* Does the word start with pat (lower case, shorter than TOK_FOLD)? */
+static bool
+tok_starts(const tok *t, const char *pat)
+{
+	return pat[common_prefix(t, pat)] == '\0';
 }
 
 static bool
@@ -182,10 +229,10 @@ tok_ends(const char *s, const tok *t, const char *pat)
 }
 
 static bool
-tok_in(const char *s, const tok *t, const char *const *list)
+tok_in(const tok *t, const char *const *list)
 {
 	for (; *list; list++)
-		if (tok_is(s, t, *list))
+		if (tok_is(t, *list))
 			return true;
 	return false;
 }
@@ -327,8 +374,15 @@ next_word(const char *s, size_t *pos, size_t end, size_t *b, size_t *e)
 		return false;
 	}
 	*b = i;
-	while (i < end && (n = word_char(s, i, end)) > 0)
+	while (i < end)
 	{
+		unsigned char c = (unsigned char) s[i];
+
+		/* ASCII letters and digits, most of a word, without word_char */
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+			n = 1;
+		else if ((n = word_char(s, i, end)) == 0)
+			break;
 		rf_poll(i, i + n);
 		i += n;
 	}
@@ -370,6 +424,7 @@ read_sentence(const char *s, size_t *pos, size_t end, tok *toks)
 		toks[n].b = b;
 		toks[n].e = e;
 		toks[n].brk = brk;
+		fold_token(s, &toks[n]);
 		n++;
 		prev_end = e;
 		if (n == MAX_TOKENS)
@@ -398,7 +453,7 @@ static const char *const prepositions[] = {
 static bool
 is_forum_word(const char *s, const tok *t)
 {
-	return tok_in(s, t, forum_words) || tok_ends(s, t, "udvalget") ||
+	return tok_in(t, forum_words) || tok_ends(s, t, "udvalget") ||
 		tok_ends(s, t, "forum") || tok_ends(s, t, "rådet") ||
 		tok_ends(s, t, "bestyrelsen");
 }
@@ -411,10 +466,10 @@ names_forum(const char *s, const tok *toks, int from, int to)
 
 	for (i = from; i < to; i++)
 	{
-		if (tok_starts(s, &toks[i], "mindretal"))
+		if (tok_starts(&toks[i], "mindretal"))
 			return false;
 		if (is_forum_word(s, &toks[i]) &&
-			(i == 0 || toks[i].brk || !tok_in(s, &toks[i - 1], prepositions)))
+			(i == 0 || toks[i].brk || !tok_in(&toks[i - 1], prepositions)))
 			return true;
 	}
 	return false;
@@ -457,8 +512,8 @@ forum_words_in(const char *s, const tok *toks, int n)
 {
 	int			k;
 
-	if ((n > 0 && tok_starts(s, &toks[0], "mindretal")) ||
-		(n > 1 && tok_starts(s, &toks[1], "mindretal")))
+	if ((n > 0 && tok_starts(&toks[0], "mindretal")) ||
+		(n > 1 && tok_starts(&toks[1], "mindretal")))
 		return 0;
 
 	for (k = 0; k < n; k++)
@@ -469,27 +524,30 @@ forum_words_in(const char *s, const tok *toks, int n)
 					extra_to = 0;	/* more subject words, after the modal */
 		int			cs;
 
-		if (k + 1 < n && tok_in(s, t, w_tage) && tok_is(s, &toks[k + 1], "forbehold"))
+		/* every phrase starts with one of these letters: most words need no more tests */
+		if (t->folded[0] == '\0' || memchr("tdsuvemhpk", t->folded[0], 10) == NULL)
+			continue;
+		if (k + 1 < n && tok_in(t, w_tage) && tok_is(&toks[k + 1], "forbehold"))
 			marker = true;
-		else if (k + 1 < n && tok_in(s, t, w_deltage) && tok_is(s, &toks[k + 1], "ikke"))
+		else if (k + 1 < n && tok_in(t, w_deltage) && tok_is(&toks[k + 1], "ikke"))
 			marker = true;
-		else if (k + 1 < n && tok_is(s, t, "stemte") && tok_in(s, &toks[k + 1], w_stemme_obj))
+		else if (k + 1 < n && tok_is(t, "stemte") && tok_in(&toks[k + 1], w_stemme_obj))
 			marker = true;
-		else if (tok_in(s, t, w_undlade))
+		else if (tok_in(t, w_undlade))
 			marker = true;
-		else if (k + 1 < n && tok_in(s, t, w_vaere) && tok_in(s, &toks[k + 1], w_absent))
+		else if (k + 1 < n && tok_in(t, w_vaere) && tok_in(&toks[k + 1], w_absent))
 			marker = true;
-		else if (k + 1 < n && tok_in(s, t, w_melde) && tok_is(s, &toks[k + 1], "forfald"))
+		else if (k + 1 < n && tok_in(t, w_melde) && tok_is(&toks[k + 1], "forfald"))
 			marker = true;
-		else if (tok_in(s, t, w_henholde) || tok_in(s, t, w_protocol))
+		else if (tok_in(t, w_henholde) || tok_in(t, w_protocol))
 			marker = true;
-		else if (tok_in(s, t, w_modal))
+		else if (tok_in(t, w_modal))
 		{
 			int			j;
 
 			/* kunne [ikke|enstemmigt|udvalget …] tiltræde: up to three words between */
 			for (j = k + 1; j < n && j <= k + 4; j++)
-				if (tok_in(s, &toks[j], w_position))
+				if (tok_in(&toks[j], w_position))
 				{
 					marker = true;
 					extra_from = k + 1;
@@ -523,10 +581,10 @@ forum_words_in(const char *s, const tok *toks, int n)
 
 /* Is word among the `within` tokens after token j? */
 static bool
-followed_by(const char *s, const tok *toks, int n, int j, const char *word, int within)
+followed_by(const tok *toks, int n, int j, const char *word, int within)
 {
 	for (int k = j + 1; k < n && k <= j + within; k++)
-		if (tok_is(s, &toks[k], word))
+		if (tok_is(&toks[k], word))
 			return true;
 	return false;
 }
@@ -638,6 +696,29 @@ static const keyword keywords[] = {
 
 #define N_KEYWORDS (sizeof(keywords) / sizeof(keywords[0]))
 
+/*
+ * The keywords by first byte: keywords_from[c] .. keywords_from[c + 1]
+ * index those that start with c in keyword_order[], in table order; made
+ * once, on first use.
+ */
+static uint8_t keyword_order[N_KEYWORDS];
+static uint8_t keywords_from[257];
+
+static void
+index_keywords(void)
+{
+	size_t		n = 0;
+
+	for (unsigned c = 0; c < 256; c++)
+	{
+		keywords_from[c] = (uint8_t) n;
+		for (size_t k = 0; k < N_KEYWORDS; k++)
+			if ((unsigned char) keywords[k].w1[0] == c)
+				keyword_order[n++] = (uint8_t) k;
+	}
+	keywords_from[256] = (uint8_t) n;
+}
+
 static const char *const w_negation[] = {"ikke", "ej", NULL};
 static const char *const w_adj_before[] = {
 	"de", "den", "det", "disse", "dette", "denne", "tidligere", "allerede", NULL
@@ -658,18 +739,18 @@ static const char *const w_reference[] = {"bilag", "bilaget", "bilagene", "notat
  * clause.
  */
 static bool
-negated(const char *s, const tok *toks, int n, int i, int j)
+negated(const tok *toks, int n, int i, int j)
 {
-	if (i >= 1 && !toks[i].brk && tok_in(s, &toks[i - 1], w_negation))
+	if (i >= 1 && !toks[i].brk && tok_in(&toks[i - 1], w_negation))
 		return true;
-	if (i >= 2 && !toks[i].brk && !toks[i - 1].brk && tok_in(s, &toks[i - 2], w_negation))
+	if (i >= 2 && !toks[i].brk && !toks[i - 1].brk && tok_in(&toks[i - 2], w_negation))
 		return true;
 	if (j + 1 < n && !toks[j + 1].brk)
 	{
-		if (tok_in(s, &toks[j + 1], w_negation))
+		if (tok_in(&toks[j + 1], w_negation))
 			return true;
-		if (j + 2 < n && !toks[j + 2].brk && tok_in(s, &toks[j + 1], w_adverb) &&
-			tok_in(s, &toks[j + 2], w_negation))
+		if (j + 2 < n && !toks[j + 2].brk && tok_in(&toks[j + 1], w_adverb) &&
+			tok_in(&toks[j + 2], w_negation))
 			return true;
 	}
 	return false;
@@ -677,47 +758,47 @@ negated(const char *s, const tok *toks, int n, int i, int j)
 
 /* Categories (bit 1 << rf_outcome) found in one sentence. */
 static unsigned
-classify_sentence(const char *s, const tok *toks, int n)
+classify_sentence(const tok *toks, int n)
 {
 	unsigned	found = 0;
 	int			i;
 
+	if (keywords_from[256] == 0)
+		index_keywords();
 	for (i = 0; i < n; i++)
 	{
-		size_t		k;
-		unsigned char first = first_folded(s, toks[i].b, toks[i].e);
+		unsigned char first = (unsigned char) toks[i].folded[0];
 
-		for (k = 0; k < N_KEYWORDS; k++)
+		/* only the keywords that start with the word's first letter, in table order */
+		for (unsigned k = keywords_from[first]; k < keywords_from[first + 1]; k++)
 		{
-			const keyword *kw = &keywords[k];
+			const keyword *kw = &keywords[keyword_order[k]];
 			int			j = i;
 
-			/* most keywords differ in the first letter: skip them cheaply */
-			if ((unsigned char) kw->w1[0] != first ||
-				!word_match(s, toks[i].b, toks[i].e, kw->w1, (kw->flags & F_PREFIX) != 0))
+			if (!((kw->flags & F_PREFIX) ? tok_starts(&toks[i], kw->w1) : tok_is(&toks[i], kw->w1)))
 				continue;
 			if (kw->w2)
 			{
-				if (i + 1 >= n || !tok_is(s, &toks[i + 1], kw->w2))
+				if (i + 1 >= n || !tok_is(&toks[i + 1], kw->w2))
 					continue;
 				j = i + 1;
 			}
 			/* the word is ours; a failed condition below ends its chances */
 			if ((kw->flags & F_ADJ) && i > 0 && !toks[i].brk &&
-				tok_in(s, &toks[i - 1], w_adj_before))
+				tok_in(&toks[i - 1], w_adj_before))
 				break;
-			if ((kw->flags & F_NOT_FOR) && j + 1 < n && tok_is(s, &toks[j + 1], "for"))
+			if ((kw->flags & F_NOT_FOR) && j + 1 < n && tok_is(&toks[j + 1], "for"))
 				break;
 			if ((kw->flags & F_OBJECT) &&
-				!(j + 1 < n && !toks[j + 1].brk && tok_in(s, &toks[j + 1], w_object)))
+				!(j + 1 < n && !toks[j + 1].brk && tok_in(&toks[j + 1], w_object)))
 				break;
-			if ((kw->flags & F_NOT_SIG) && followed_by(s, toks, n, j, "sig", 8))
+			if ((kw->flags & F_NOT_SIG) && followed_by(toks, n, j, "sig", 8))
 				break;
-			if ((kw->flags & F_NO_BILAG) && j + 2 < n && tok_is(s, &toks[j + 1], "til") &&
-				tok_in(s, &toks[j + 2], w_reference))
+			if ((kw->flags & F_NO_BILAG) && j + 2 < n && tok_is(&toks[j + 1], "til") &&
+				tok_in(&toks[j + 2], w_reference))
 				break;
 
-			if (negated(s, toks, n, i, j))
+			if (negated(toks, n, i, j))
 			{
 				if (kw->cat == RF_OUTCOME_APPROVED)
 					found |= 1u << RF_OUTCOME_REJECTED;
@@ -768,11 +849,11 @@ rf_classify_decision(const char *text, size_t len)
 
 		if (n == 0)
 			break;
-		if (first && tok_in(text, &toks[0], w_approval_noun) &&
-			!(n > 1 && tok_in(text, &toks[1], w_negation)))
+		if (first && tok_in(&toks[0], w_approval_noun) &&
+			!(n > 1 && tok_in(&toks[1], w_negation)))
 			found |= 1u << RF_OUTCOME_APPROVED;
 		first = false;
-		found |= classify_sentence(text, toks, forum_words_in(text, toks, n));
+		found |= classify_sentence(toks, forum_words_in(text, toks, n));
 	}
 
 	for (i = 0; i < sizeof(precedence) / sizeof(precedence[0]); i++)

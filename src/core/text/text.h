@@ -80,8 +80,25 @@ extern bool rf_next_line(const char *s, size_t *pos, size_t end, rf_span *line);
  */
 extern size_t rf_wide_space_at(const char *s, size_t i, size_t end);
 
-/* Blank, tab, Unicode space, soft hyphen, byte-order mark at s[i]: its width, else 0. */
-extern size_t rf_space_at(const char *s, size_t i, size_t end);
+/* rf_space_at for a byte C2, E2, E3 or EF: a Unicode space, soft hyphen, byte-order mark. */
+extern size_t rf_other_space_at(const char *s, size_t i, size_t end);
+
+/*
+ * Blank, tab, Unicode space, soft hyphen, byte-order mark at s[i]: its
+ * width, else 0.  Inline: the renderer and the trimmers ask it of every
+ * byte, and most bytes are decided by the first test or two.
+ */
+static inline size_t
+rf_space_at(const char *s, size_t i, size_t end)
+{
+	unsigned char c = (unsigned char) s[i];
+
+	if (c == ' ' || (c < 0x20 && c != '\n'))
+		return 1;
+	if (c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
+		return 0;				/* the rest of ASCII, and æ, ø, å: most bytes */
+	return rf_other_space_at(s, i, end);
+}
 
 /*
  * Join the line next to the text out[0..o) (o > 0 unless empty): a blank
