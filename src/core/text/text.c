@@ -335,6 +335,25 @@ plain_byte(unsigned char c, bool join)
 		c != '*' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF;
 }
 
+/*
+ * Are the eight bytes at p all printable ASCII or blanks, none of them '*'
+ * (plain_byte where blanks are kept)?  Most of a section body is: then it
+ * is looked at eight bytes at a time.
+ */
+static inline bool
+plain_ascii8(const char *p)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t highs = UINT64_C(0x8080808080808080);
+	uint64_t	x;
+	uint64_t	stars;
+
+	memcpy(&x, p, 8);
+	stars = x ^ (ones * '*');
+	/* a byte below ' ', a byte >= 0x80, a '*' */
+	return (((x - ones * ' ') & ~x & highs) | (x & highs) | ((stars - ones) & ~stars & highs)) == 0;
+}
+
 /* Append one line's clean text; blanks collapse when join is set. */
 static size_t
 emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
@@ -346,9 +365,24 @@ emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
 			size_t		run = i;
 			size_t		w;
 
-			/* a run of plain bytes (most of a line of a body) goes out in one copy */
-			while (run < piece && plain_byte((unsigned char) s[run], join))
-				run++;
+			/* a run of plain bytes (a word; most of a line of a body) goes out in one copy */
+			if (join)
+				while (run < piece && plain_byte((unsigned char) s[run], true))
+					run++;
+			else
+				for (;;)
+				{
+					size_t		stop;
+
+					while (run + 8 <= piece && plain_ascii8(s + run))
+						run += 8;
+					/* byte by byte past a letter such as æ, eight at a time again after */
+					stop = piece - run > 8 ? run + 8 : piece;
+					while (run < stop && plain_byte((unsigned char) s[run], false))
+						run++;
+					if (run < stop || run == piece)
+						break;
+				}
 			if (run > i)
 			{
 				memcpy(out + o, s + i, run - i);
