@@ -4,11 +4,12 @@
  */
 #include "postgres.h"
 
-#include "common/hashfn.h"
+#include "access/detoast.h"
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "storage/proc.h"
 #include "utils/builtins.h"
+#include "utils/hsearch.h"
 #include "utils/memutils.h"
 
 #include "interrupt.h"
@@ -47,35 +48,56 @@ _PG_init(void)
 
 /*
  * The store parses a batch of documents with one INSERT … SELECT per parsed
- * table (70_store_parse.sql), so each text of the batch comes here once per
- * table.  The same text gives the same outline, so the outlines of the
- * transaction's documents are kept, with a copy of their text, until the
- * transaction ends or they hold PARSE_CACHE_BYTES of text; the later
- * statements take them from here instead of parsing again.  A text longer
- * than PARSE_CACHE_MAX_TEXT (no minutes are) is parsed each time, in the
- * caller's memory, so that a huge value costs no more memory than before.
+ * table (70_store_parse.sql), so each stored text comes here once per table.
+ * A stored text arrives as a TOAST pointer, which names the value (its TOAST
+ * table and value id) without reading it.  The outlines of such values are
+ * kept for the transaction, with their text, until they hold
+ * PARSE_CACHE_BYTES; later calls take them instead of reading and parsing the
+ * value again.  Within a transaction a value id names one value: ids are
+ * given out again only after VACUUM has removed the old value.  Any other
+ * argument (a literal, a short text kept in its row, a computed text) and a
+ * value longer than PARSE_CACHE_MAX_TEXT (no minutes are) is read and parsed
+ * in the caller's memory as before: nothing is hashed, copied or kept.
  */
 #define PARSE_CACHE_BYTES (64 * 1024 * 1024)
 #define PARSE_CACHE_MAX_TEXT (4 * 1024 * 1024)
 
-typedef struct parsed_text
+typedef struct value_key
 {
-	uint64		hash;
-	rf_doc		doc;			/* doc.text, doc.len: the cached copy of the text */
-	struct parsed_text *next;
-} parsed_text;
+	Oid			toastrelid;
+	Oid			valueid;
+} value_key;
+
+typedef struct parsed_value
+{
+	value_key	key;			/* first: the hash table's key */
+	rf_doc		doc;			/* doc.text points into the value, read into cache_context */
+} parsed_value;
 
 static MemoryContext cache_context;		/* a child of TopTransactionContext */
+static HTAB *cache_values;
 static LocalTransactionId cache_lxid = InvalidLocalTransactionId;
-static parsed_text *cache_list;
 static size_t cache_bytes;
 
-static const parsed_text *
-parsed(const char *text, size_t len)
+static void
+cache_start(void)
 {
-	uint64		hash = hash_bytes_extended((const unsigned char *) text, (int) len, 0);
-	parsed_text *p;
-	char	   *copy;
+	HASHCTL		ctl = {.keysize = sizeof(value_key), .entrysize = sizeof(parsed_value)};
+
+	ctl.hcxt = cache_context;
+	cache_values = hash_create("referat parse cache", 256, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	cache_bytes = 0;
+}
+
+static const rf_doc *
+parsed_value_of(struct varlena *arg, const struct varatt_external *ext)
+{
+	value_key	key = {ext->va_toastrelid, ext->va_valueid};
+	size_t		len = ext->va_rawsize - VARHDRSZ;
+	parsed_value *p;
+	rf_doc		doc;
+	text	   *t;
+	bool		found;
 	MemoryContext old;
 
 	if (cache_lxid != MyProc->lxid)
@@ -84,44 +106,47 @@ parsed(const char *text, size_t len)
 		cache_context = AllocSetContextCreate(TopTransactionContext, "referat parse cache",
 											  ALLOCSET_DEFAULT_SIZES);
 		cache_lxid = MyProc->lxid;
-		cache_list = NULL;
-		cache_bytes = 0;
+		cache_start();
 	}
-	for (p = cache_list; p != NULL; p = p->next)
-		if (p->hash == hash && p->doc.len == len && memcmp(p->doc.text, text, len) == 0)
-			return p;
+	p = hash_search(cache_values, &key, HASH_FIND, NULL);
+	if (p != NULL)
+		return &p->doc;
 	if (cache_bytes + len > PARSE_CACHE_BYTES)
 	{
 		MemoryContextReset(cache_context);
-		cache_list = NULL;
-		cache_bytes = 0;
+		cache_start();
 	}
 	old = MemoryContextSwitchTo(cache_context);
-	copy = MemoryContextAllocHuge(cache_context, len + 1);
-	memcpy(copy, text, len);
-	copy[len] = '\0';
-	p = palloc(sizeof(parsed_text));
-	rf_parse(copy, len, &rf_pg_allocator, &p->doc);
+	t = (text *) detoast_attr(arg);
+	rf_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &rf_pg_allocator, &doc);
 	MemoryContextSwitchTo(old);
-	/* registered only once whole: a cancel inside rf_parse leaves no half entry */
-	p->hash = hash;
-	p->next = cache_list;
-	cache_list = p;
+	/* entered only once whole: a cancel inside rf_parse leaves no half entry */
+	p = hash_search(cache_values, &key, HASH_ENTER, &found);
+	p->doc = doc;
 	cache_bytes += len;
-	return p;
+	return &p->doc;
 }
 
-/* The outline is shared with later calls of the transaction: read it, never change it. */
+/* The outline may be shared with later calls of the transaction: read it, never change it. */
 void
 rf_parse_arg(FunctionCallInfo fcinfo, rf_doc *doc)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	size_t		len = VARSIZE_ANY_EXHDR(t);
+	struct varlena *arg = (struct varlena *) PG_GETARG_POINTER(0);
+	text	   *t;
 
-	if (len > PARSE_CACHE_MAX_TEXT)
-		rf_parse(VARDATA_ANY(t), len, &rf_pg_allocator, doc);
-	else
-		*doc = parsed(VARDATA_ANY(t), len)->doc;
+	if (VARATT_IS_EXTERNAL_ONDISK(arg))
+	{
+		struct varatt_external ext;
+
+		VARATT_EXTERNAL_GET_POINTER(ext, arg);
+		if (ext.va_rawsize - VARHDRSZ <= PARSE_CACHE_MAX_TEXT)
+		{
+			*doc = *parsed_value_of(arg, &ext);
+			return;
+		}
+	}
+	t = PG_GETARG_TEXT_PP(0);
+	rf_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &rf_pg_allocator, doc);
 }
 
 char *
