@@ -20,7 +20,7 @@ fi
 declare -A port
 next_port=$((55000 + RANDOM % 500))
 start_node() {
-	local name=$1 dir=$WORK/$1 p try
+	local name=$1 dir=$WORK/$1 p
 	PGTMP=$dir
 	mkdir -m 700 "$dir"
 	if ((EUID == 0)); then chown postgres: "$dir"; fi

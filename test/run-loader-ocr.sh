@@ -35,7 +35,7 @@ want=$(psql -X -At -v ON_ERROR_STOP=1 -d "$db" -v doc="$(cat "$original")" <<<"S
 echo "$got"
 [[ -n $want && $(cut -d'|' -f1-3 <<<"$got") == "$(cut -d'|' -f1-3 <<<"$want")" ]] ||
 	{ echo "OCR: items differ from the text" >&2; diff <(echo "$want") <(echo "$got") >&2; exit 1; }
-while IFS='|' read -r no case outcome title && IFS='|' read -r _ _ _ ocr_title <&3; do
+while IFS='|' read -r no _ _ title && IFS='|' read -r _ _ _ ocr_title <&3; do
 	[[ $ocr_title == "$title"* ]] || { echo "OCR: item $no titled '$ocr_title', want '$title'" >&2; exit 1; }
 done <<<"$want" 3<<<"$got"
 echo "referat-load --ocr: the $(wc -l <<<"$got") items of a scanned page as in its text"
