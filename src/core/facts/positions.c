@@ -425,6 +425,28 @@ listed_votes(const char *t, size_t i, size_t len, emitter *em)
 	each_name(t, (rf_span) {p, end}, false, emit_name, em);
 }
 
+/*
+ * Whether a word whose first byte is c may begin "med" or a phrase of
+ * after_subject (folded as rf_istarts folds).  Most words begin none: they are
+ * passed over before any phrase is compared.  The set is read off the table
+ * itself on the first call, so that a phrase added there is never missed.
+ */
+static bool
+may_begin_phrase(unsigned char c)
+{
+	static bool first[256];
+	static bool filled;
+
+	if (!filled)
+	{
+		first[(unsigned char) 'm'] = true;	/* "med" */
+		for (size_t k = 0; k < sizeof(after_subject) / sizeof(after_subject[0]); k++)
+			first[rf_lower_ascii((unsigned char) after_subject[k].phrase[0])] = true;
+		filled = true;
+	}
+	return first[rf_lower_ascii(c)];
+}
+
 void
 rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 {
@@ -447,7 +469,7 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 	{
 		rf_poll(polled, i);		/* i jumps past what a match read */
 		polled = i;
-		if (i > 0 && t[i - 1] != ' ')
+		if ((i > 0 && t[i - 1] != ' ') || !may_begin_phrase((unsigned char) t[i]))
 			continue;
 		if (phrase_at(t, i, len, "med") > 0)
 		{
