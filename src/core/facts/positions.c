@@ -426,10 +426,10 @@ listed_votes(const char *t, size_t i, size_t len, emitter *em)
 }
 
 /*
- * Whether a word whose first byte is c may begin "med" or a phrase of
- * after_subject (folded as rf_istarts folds).  Most words begin none: they are
- * passed over before any phrase is compared.  The set is read off the table
- * itself on the first call, so that a phrase added there is never missed.
+ * Whether a word whose first byte folds (rf_lower_ascii) to c may begin "med"
+ * or a phrase of after_subject (all lower case).  Most words begin none: they
+ * are passed over before any phrase is compared.  The set is read off the
+ * table itself on the first call, so that a phrase added there is never missed.
  */
 static bool
 may_begin_phrase(unsigned char c)
@@ -441,10 +441,10 @@ may_begin_phrase(unsigned char c)
 	{
 		first[(unsigned char) 'm'] = true;	/* "med" */
 		for (size_t k = 0; k < sizeof(after_subject) / sizeof(after_subject[0]); k++)
-			first[rf_lower_ascii((unsigned char) after_subject[k].phrase[0])] = true;
+			first[(unsigned char) after_subject[k].phrase[0]] = true;
 		filled = true;
 	}
-	return first[rf_lower_ascii(c)];
+	return first[c];
 }
 
 void
@@ -469,9 +469,11 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 	{
 		rf_poll(polled, i);		/* i jumps past what a match read */
 		polled = i;
-		if ((i > 0 && t[i - 1] != ' ') || !may_begin_phrase((unsigned char) t[i]))
+		unsigned char first = rf_lower_ascii((unsigned char) t[i]);
+
+		if ((i > 0 && t[i - 1] != ' ') || !may_begin_phrase(first))
 			continue;
-		if (phrase_at(t, i, len, "med") > 0)
+		if (first == 'm' && phrase_at(t, i, len, "med") > 0)
 		{
 			size_t		end = vote_counts(t, i, len, &em);
 
@@ -482,9 +484,10 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 		}
 		for (size_t k = 0; k < sizeof(after_subject) / sizeof(after_subject[0]); k++)
 		{
-			size_t		n = phrase_at(t, i, len, after_subject[k].phrase);
+			size_t		n;
 
-			if (n == 0)
+			if (after_subject[k].phrase[0] != first ||
+				(n = phrase_at(t, i, len, after_subject[k].phrase)) == 0)
 				continue;
 			em.stance = after_subject[k].stance;
 			if (i > from)
