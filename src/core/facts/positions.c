@@ -467,10 +467,10 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 	}
 	for (size_t i = 0, polled = 0; i < len; i++)
 	{
-		rf_poll(polled, i);		/* i jumps past what a match read */
-		polled = i;
 		unsigned char first = rf_lower_ascii((unsigned char) t[i]);
 
+		rf_poll(polled, i);		/* i jumps past what a match read */
+		polled = i;
 		if ((i > 0 && t[i - 1] != ' ') || !may_begin_phrase(first))
 			continue;
 		if (first == 'm' && phrase_at(t, i, len, "med") > 0)
