@@ -284,20 +284,26 @@ item_index_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *value
 	nulls[IX_LAST_LINE] = false;
 }
 
-Datum
-referat_items(PG_FUNCTION_ARGS)
+/* The rows of one item each, made by row; outcome_col: where the outcome goes. */
+typedef void (*item_row_fn) (const rf_doc *doc, uint32_t index, Oid outcome_type,
+							 Datum *values, bool *nulls);
+
+static Datum
+item_rows(FunctionCallInfo fcinfo, int outcome_col, item_row_fn row)
 {
 	rf_rows		rows;
 	rf_doc		doc;
 	Oid			outcome_type;
-	Datum		values[N_COLS];
+	Datum		values[N_COLS];	/* the wider of the two rows */
 	bool		nulls[N_COLS];
 
+	StaticAssertStmt((int) N_IX_COLS <= (int) N_COLS, "referat.item_index has more columns than referat.items");
+
 	rf_rows_begin(fcinfo, &rows, &doc);
-	outcome_type = TupleDescAttr(rf_rows_desc(&rows), COL_OUTCOME)->atttypid;
+	outcome_type = TupleDescAttr(rf_rows_desc(&rows), outcome_col)->atttypid;
 	for (uint32_t i = 0; i < doc.item_count; i++)
 	{
-		item_row(&doc, i, outcome_type, values, nulls);
+		row(&doc, i, outcome_type, values, nulls);
 		rf_rows_put(&rows, values, nulls);
 	}
 	rf_rows_end(&rows);
@@ -305,21 +311,13 @@ referat_items(PG_FUNCTION_ARGS)
 }
 
 Datum
+referat_items(PG_FUNCTION_ARGS)
+{
+	return item_rows(fcinfo, COL_OUTCOME, item_row);
+}
+
+Datum
 referat_item_index(PG_FUNCTION_ARGS)
 {
-	rf_rows		rows;
-	rf_doc		doc;
-	Oid			outcome_type;
-	Datum		values[N_IX_COLS];
-	bool		nulls[N_IX_COLS];
-
-	rf_rows_begin(fcinfo, &rows, &doc);
-	outcome_type = TupleDescAttr(rf_rows_desc(&rows), IX_OUTCOME)->atttypid;
-	for (uint32_t i = 0; i < doc.item_count; i++)
-	{
-		item_index_row(&doc, i, outcome_type, values, nulls);
-		rf_rows_put(&rows, values, nulls);
-	}
-	rf_rows_end(&rows);
-	return (Datum) 0;
+	return item_rows(fcinfo, IX_OUTCOME, item_index_row);
 }

@@ -118,15 +118,8 @@ echo "parsing: each worker inserts into its shards what it parses of its own ($(
 # Every view, the documents and a search: the same on Citus as on one node (loaded_at,
 # the time each store took a document in, set to one time in both first).
 digest() {
-	psql_ -d "$1" <<-'SQL'
-		SELECT c.relname || ' ' || (xpath('/row/d/text()',
-		         query_to_xml(format('SELECT md5(coalesce(string_agg(t::text, E''\n'' ORDER BY t::text), '''')) AS d FROM referat.%I t',
-		                             c.relname), false, true, '')))[1]::text
-		  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-		 WHERE n.nspname = 'referat' AND (c.relkind = 'v' OR c.relname = 'documents')
-		 ORDER BY c.relname;
-		SELECT 'search ' || md5(string_agg(s::text, E'\n' ORDER BY s::text)) FROM referat.search('budget', 50) s;
-	SQL
+	psql_ -d "$1" -f test/tools/views_digest.sql
+	psql_ -d "$1" -c "SELECT 'search ' || md5(string_agg(s::text, E'\n' ORDER BY s::text)) FROM referat.search('budget', 50) s"
 }
 compare() {
 	local db

@@ -13,16 +13,7 @@ trap 'rm -f "$dump"; dropdb --if-exists "$src"; dropdb --if-exists "$dst"' EXIT
 psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # A digest of every dashboard view (and the stored documents), one line each.
-views_digest() {
-	psql_ -d "$1" -At <<-'SQL'
-		SELECT c.relname || ' ' || (xpath('/row/d/text()',
-		         query_to_xml(format('SELECT md5(coalesce(string_agg(t::text, E''\n'' ORDER BY t::text), '''')) AS d FROM referat.%I t',
-		                             c.relname), false, true, '')))[1]::text
-		  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-		 WHERE n.nspname = 'referat' AND (c.relkind = 'v' OR c.relname = 'documents')
-		 ORDER BY c.relname;
-	SQL
-}
+views_digest() { psql_ -d "$1" -At -f test/tools/views_digest.sql; }
 
 dropdb --if-exists "$src"
 createdb "$src"

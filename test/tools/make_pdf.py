@@ -34,6 +34,12 @@ def main(src, dst):
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
                        b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % len(objects))
         kids.append(len(objects))
+    write_pdf(objects, kids, dst)
+
+
+def write_pdf(objects, kids, dst):
+    """A PDF of objects (numbered from 1: the catalog, then the page tree, which
+    this fills in with the page objects kids) written to dst."""
     objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)
     out = bytearray(b"%PDF-1.4\n")
     offsets = []

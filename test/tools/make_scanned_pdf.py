@@ -10,6 +10,8 @@ import sys
 import tempfile
 import zlib
 
+from make_pdf import write_pdf
+
 DPI = 200
 
 
@@ -51,17 +53,7 @@ def main(src, dst):
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /Im %d 0 R >> >> "
                        b"/Contents %d 0 R >>" % (w_pt, h_pt, image_no, content_no))
         kids.append(len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    with open(dst, "wb") as f:
-        f.write(out)
+    write_pdf(objects, kids, dst)
 
 
 if __name__ == "__main__":
