@@ -467,6 +467,27 @@ COMMENT ON TEXT SEARCH PARSER referat.parser IS
 COMMENT ON TEXT SEARCH TEMPLATE referat.compound IS
 	'Danish compounds: a word is read as its lemmas, a compound also as its parts (linking -s- and -e- and the inflection of the last part allowed: anlægsbevillingen reads anlægsbevilling, anlæg, bevilling), a derivation also as its base (økonomiske reads økonomisk, økonomi), all stemmed; options Lexicon (a .lex file in tsearch_data, default referat_danish), StopWords (a .stop file) and Stemmer (a dictionary, default pg_catalog.danish_stem); every word gets lexemes, so it belongs last in a mapping';
 
+
+-- The stored tsvector of the items made in one pass (57_search.sql): a
+-- generated column's expression cannot be altered, so the column is made
+-- anew (its values are the same, byte for byte).
+CREATE FUNCTION referat.weighted_tsvector(config regconfig, a text, b text, c text) RETURNS tsvector
+	AS 'MODULE_PATHNAME', 'referat_weighted_tsvector'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION referat.weighted_tsvector(regconfig, text, text, text) IS 'setweight(to_tsvector(config, a), ''A'') || setweight(to_tsvector(config, b), ''B'') || setweight(to_tsvector(config, c), ''C''), the same tsvector made in one pass (about twice as fast)';
+
+ALTER TABLE referat.items DROP COLUMN tsv;
+ALTER TABLE referat.items ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+	referat.weighted_tsvector('referat.danish'::regconfig, COALESCE(title, ''), COALESCE(decision, ''),
+		COALESCE(occasion, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+		COALESCE(summary, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+		COALESCE(presentation, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+		COALESCE(recommendation, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+		COALESCE(history, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+		COALESCE(case_no::text, ''))) STORED;
+COMMENT ON COLUMN referat.items.tsv IS 'what referat.search looks in: title (weight A), decision (B), the other sections and the case number (C), with referat.danish';
+CREATE INDEX items_tsv ON referat.items USING gin (tsv);
+
 -- The store's texts are compressed with lz4 where the server was built with
 -- it (Debian's is): compressing them with PostgreSQL's default, pglz, was a
 -- seventh of the time storing a document takes, lz4 a fiftieth, and lz4
