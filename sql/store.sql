@@ -108,6 +108,20 @@ SELECT count(*) FILTER (WHERE (SELECT array_agg(i.decision ORDER BY i.ordinality
                                  FROM referat.items(d.body || '') WITH ORDINALITY AS i)) AS same_decisions,
        count(*) AS documents
   FROM referat.documents d;
+-- and the same facts, whose sentences are cut once and kept with the outline
+-- (facts_fn.c): each function twice from the kept text, once from a copy
+SELECT count(*) FILTER (WHERE k1 IS NOT DISTINCT FROM c AND k2 IS NOT DISTINCT FROM c) AS same_facts,
+       count(*) AS documents, sum(cardinality(c)) AS facts
+  FROM (SELECT (SELECT array_agg(f::text) FROM referat.amounts(d.body) AS f) ||
+               (SELECT array_agg(f::text) FROM referat.dates(d.body) AS f) ||
+               (SELECT array_agg(f::text) FROM referat.positions(d.body) AS f) AS k1,
+               (SELECT array_agg(f::text) FROM referat.positions(d.body) AS f) AS p2,
+               (SELECT array_agg(f::text) FROM referat.amounts(d.body) AS f) ||
+               (SELECT array_agg(f::text) FROM referat.dates(d.body) AS f) AS ad2,
+               (SELECT array_agg(f::text) FROM referat.amounts(d.body || '') AS f) ||
+               (SELECT array_agg(f::text) FROM referat.dates(d.body || '') AS f) ||
+               (SELECT array_agg(f::text) FROM referat.positions(d.body || '') AS f) AS c
+          FROM referat.documents d) AS t, LATERAL (SELECT ad2 || p2 AS k2) AS k;
 COMMIT;
 
 -- a batch that fails loads none of its documents
