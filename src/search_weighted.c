@@ -11,8 +11,10 @@
  * copies and merges the three vectors twice.  Here each word is found in a
  * hash table as it comes, its positions are appended there under the same
  * limits, and only the distinct words are sorted, once: the sort was a third
- * of the expression's time.  The texts are parsed by parsetext, through the
- * configuration's parser and dictionaries, as to_tsvector does.
+ * of the expression's time.  The texts are read by the configuration's
+ * parser and dictionaries as to_tsvector reads them, each token's lexemes
+ * remembered where the dictionaries allow (search_token_memo.c), else by
+ * parsetext.
  */
 #include "postgres.h"
 
@@ -22,6 +24,8 @@
 #include "tsearch/ts_type.h"
 #include "tsearch/ts_utils.h"
 #include "utils/memutils.h"
+
+#include "search_token_memo.h"
 
 /* A distinct word and its positions so far, weights included. */
 typedef struct lexeme
@@ -70,9 +74,8 @@ grow_slots(lexemes *ls)
 }
 
 static lexeme *
-find_or_add(lexemes *ls, char *word, int len)
+find_or_add(lexemes *ls, char *word, int len, uint32 hash)
 {
-	uint32		hash = hash_bytes((const unsigned char *) word, len);
 	int			s;
 	lexeme	   *l;
 
@@ -120,8 +123,18 @@ keep_position(lexemes *ls, lexeme *l, int pos, int weight)
 		ls->maxpos = pos;
 }
 
+/* The part being added: which, its weight, and the shift of its positions. */
+typedef struct part_state
+{
+	lexemes    *ls;
+	int			index;
+	int			weight;
+	int			shift;
+	int			words;
+} part_state;
+
 /*
- * Adds one part's words.  A word's positions within the part follow
+ * Adds a word of a part.  A word's positions within the part follow
  * make_tsvector: ascending (parsetext numbers them so), a repeat of the last
  * one dropped, at most MAXNUMPOS - 1, none after MAXENTRYPOS - 1.  They join
  * the word's positions of the earlier parts as tsvector_concat adds them:
@@ -129,40 +142,47 @@ keep_position(lexemes *ls, lexeme *l, int pos, int weight)
  * in all, none after one at MAXENTRYPOS - 1.
  */
 static void
+add_word(void *arg, char *word, int len, uint32 hash, uint16 pos)
+{
+	part_state *ps = arg;
+	lexeme	   *l;
+
+	if ((ps->words++ & 1023) == 0)
+		CHECK_FOR_INTERRUPTS();
+	l = find_or_add(ps->ls, word, len, hash);
+	if (l->part != ps->index)
+	{
+		l->part = ps->index;
+		l->part_n = 1;
+	}
+	else if (l->part_n < MAXNUMPOS - 1 && l->part_last != MAXENTRYPOS - 1 && l->part_last != pos)
+		l->part_n++;
+	else
+		return;
+	l->part_last = pos;
+	if (ps->index == 0 ||
+		(l->npos < MAXNUMPOS && (l->npos == 0 || WEP_GETPOS(l->pos[l->npos - 1]) != MAXENTRYPOS - 1)))
+		keep_position(ps->ls, l, ps->index == 0 ? pos : LIMITPOS(pos + ps->shift), ps->weight);
+}
+
+/* Adds one part's words: remembered per token where the configuration allows, else by parsetext. */
+static void
 add_part(lexemes *ls, Oid config, text *part, int index, int weight)
 {
+	part_state	ps = {ls, index, weight, ls->maxpos, 0};
 	ParsedText	prs;
-	int			shift = ls->maxpos;
 
+	if (rf_memo_lexemes(config, VARDATA_ANY(part), VARSIZE_ANY_EXHDR(part), add_word, &ps))
+		return;
 	prs.lenwords = Max((VARSIZE_ANY_EXHDR(part)) / 6, 2);
 	prs.curwords = 0;
 	prs.pos = 0;
 	prs.words = palloc(sizeof(ParsedWord) * prs.lenwords);
 	parsetext(config, &prs, VARDATA_ANY(part), VARSIZE_ANY_EXHDR(part));
-
 	for (int i = 0; i < prs.curwords; i++)
-	{
-		ParsedWord *w = &prs.words[i];
-		uint16		pos = LIMITPOS(w->pos.pos);
-		lexeme	   *l;
-
-		if ((i & 1023) == 0)
-			CHECK_FOR_INTERRUPTS();
-		l = find_or_add(ls, w->word, w->len);
-		if (l->part != index)
-		{
-			l->part = index;
-			l->part_n = 1;
-		}
-		else if (l->part_n < MAXNUMPOS - 1 && l->part_last != MAXENTRYPOS - 1 && l->part_last != pos)
-			l->part_n++;
-		else
-			continue;
-		l->part_last = pos;
-		if (index == 0 ||
-			(l->npos < MAXNUMPOS && (l->npos == 0 || WEP_GETPOS(l->pos[l->npos - 1]) != MAXENTRYPOS - 1)))
-			keep_position(ls, l, index == 0 ? pos : LIMITPOS(pos + shift), weight);
-	}
+		add_word(&ps, prs.words[i].word, prs.words[i].len,
+				 hash_bytes((const unsigned char *) prs.words[i].word, prs.words[i].len),
+				 LIMITPOS(prs.words[i].pos.pos));
 }
 
 /*
@@ -241,6 +261,8 @@ referat_weighted_tsvector(PG_FUNCTION_ARGS)
 	MemoryContext caller = MemoryContextSwitchTo(work);
 	lexemes		ls = {0};
 	TSVector	out;
+
+	rf_token_memo_begin();
 
 	/* weights as setweight stores them: A 3, B 2, C 1 */
 	for (int part = 0; part < 3; part++)
