@@ -28,6 +28,7 @@
 #include "utils/memutils.h"
 #include "utils/syscache.h"
 
+#include "search_parser.h"
 #include "search_token_memo.h"
 
 /* the dictionaries of this module (search_*.c), all one token at a time */
@@ -229,8 +230,11 @@ rf_memo_lexemes(Oid config, char *text, int len, rf_lexeme_fn fn, void *arg)
 	if (!one_token_at_a_time(cfg))
 		return false;
 	prsdata = DatumGetPointer(FunctionCall2(&prs->prsstart, PointerGetDatum(text), Int32GetDatum(len)));
-	while ((type = DatumGetInt32(FunctionCall3(&prs->prstoken, PointerGetDatum(prsdata),
-											   PointerGetDatum(&token), PointerGetDatum(&toklen)))) > 0)
+	/* referat.parser's tokens straight from it, others through the function manager */
+	while ((type = prs->prstoken.fn_addr == referat_parser_gettoken ?
+			rf_parser_next(prsdata, &token, &toklen) :
+			DatumGetInt32(FunctionCall3(&prs->prstoken, PointerGetDatum(prsdata),
+										PointerGetDatum(&token), PointerGetDatum(&toklen)))) > 0)
 	{
 		memo_token *m;
 
