@@ -31,7 +31,6 @@ typedef void (*sentence_finder) (fact_rows *fr, const char *text, size_t len);
 struct fact_rows
 {
 	rf_rows		rows;
-	const rf_doc *doc;
 	const rf_section *section;
 	int			item_no;
 	const char *sentence;		/* the sentence being read */
@@ -102,7 +101,7 @@ keep_sentence(void *ctx, const char *text, size_t len)
 	sl->text_len += len;
 }
 
-/* Cut a range of lines into sentences (a sentence is never longer than its lines). */
+/* Cut a range of lines into sentences onto the list. */
 static void
 cut_range(sentence_list *sl, const rf_doc *doc, rf_range r, bool each_line)
 {
@@ -161,7 +160,6 @@ each_sentence(FunctionCallInfo fcinfo, fact_rows *fr, sentence_finder find)
 	else
 		sl = *kept;
 	rf_meeting_parse(&doc, &m);
-	fr->doc = &doc;
 	fr->meeting = m.date;
 	fr->has_meeting = m.has_date;
 	for (size_t i = 0; i < sl->n; i++)
