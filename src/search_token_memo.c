@@ -66,7 +66,8 @@ typedef struct memo_config
 } memo_config;
 
 static MemoryContext memo_context;
-static memo_token **slots;		/* open addressing, MEMO_MAX_TOKENS * 2 */
+static memo_token **slots;		/* open addressing, at most half full */
+static int	n_slots;			/* a power of two */
 static int	n_tokens;
 static memo_config *configs;
 static int	n_configs;
@@ -100,7 +101,8 @@ rf_token_memo_begin(void)
 											 ALLOCSET_DEFAULT_SIZES);
 	else
 		MemoryContextReset(memo_context);
-	slots = MemoryContextAllocZero(memo_context, sizeof(memo_token *) * MEMO_MAX_TOKENS * 2);
+	n_slots = 1024;
+	slots = MemoryContextAllocZero(memo_context, sizeof(memo_token *) * n_slots);
 	n_tokens = 0;
 	configs = NULL;
 	n_configs = 0;
@@ -192,15 +194,25 @@ lexize(TSConfigCacheEntry *cfg, int type, char *token, int len, uint32 hash)
 	return m;
 }
 
+static int
+free_slot(memo_token **table, int size, uint32 hash)
+{
+	int			s = hash & (size - 1);
+
+	while (table[s] != NULL)
+		s = (s + 1) & (size - 1);
+	return s;
+}
+
 /* The token's lexemes, from the memo or from the dictionaries (and then kept while there is room). */
 static memo_token *
 token_lexemes(TSConfigCacheEntry *cfg, int type, char *token, int len)
 {
 	uint32		hash = hash_bytes((const unsigned char *) token, len) ^ (uint32) type ^ cfg->cfgId;
-	int			s = hash & (MEMO_MAX_TOKENS * 2 - 1);
+	int			s = hash & (n_slots - 1);
 	memo_token *m;
 
-	for (; slots[s] != NULL; s = (s + 1) & (MEMO_MAX_TOKENS * 2 - 1))
+	for (; slots[s] != NULL; s = (s + 1) & (n_slots - 1))
 	{
 		m = slots[s];
 		if (m->hash == hash && m->config == cfg->cfgId && m->type == type && m->len == len &&
@@ -208,11 +220,22 @@ token_lexemes(TSConfigCacheEntry *cfg, int type, char *token, int len)
 			return m;
 	}
 	m = lexize(cfg, type, token, len, hash);
-	if (n_tokens < MEMO_MAX_TOKENS)
+	if (n_tokens >= MEMO_MAX_TOKENS)
+		return m;
+	if (2 * (n_tokens + 1) > n_slots)
 	{
-		slots[s] = m;
-		n_tokens++;
+		memo_token **bigger = MemoryContextAllocZero(memo_context, sizeof(memo_token *) * n_slots * 2);
+
+		for (int i = 0; i < n_slots; i++)
+			if (slots[i] != NULL)
+				bigger[free_slot(bigger, n_slots * 2, slots[i]->hash)] = slots[i];
+		pfree(slots);
+		slots = bigger;
+		n_slots *= 2;
+		s = free_slot(slots, n_slots, hash);
 	}
+	slots[s] = m;
+	n_tokens++;
 	return m;
 }
 
