@@ -531,10 +531,20 @@ fill_one(rf_cursor *c)
 {
 	while (c->pos < c->len)
 	{
-		const char *nl = memchr(c->s + c->pos, '\n', c->len - c->pos);
-		size_t		end = nl ? (size_t) (nl - c->s) : c->len;
-		rf_line    *l = &c->ring[(c->head + c->count) & (RF_RING - 1)];
+		const char *nl;
+		size_t		end;
+		rf_line    *l;
 
+		/* an empty line is blank: nothing to classify (a third of the lines) */
+		if (c->s[c->pos] == '\n')
+		{
+			c->pos++;
+			c->line_no++;
+			continue;
+		}
+		nl = memchr(c->s + c->pos, '\n', c->len - c->pos);
+		end = nl ? (size_t) (nl - c->s) : c->len;
+		l = &c->ring[(c->head + c->count) & (RF_RING - 1)];
 		l->start = c->pos;
 		l->end = end;
 		l->no = ++c->line_no;

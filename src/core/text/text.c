@@ -183,61 +183,23 @@ fold_byte(unsigned char c, unsigned char prev)
 	return c;
 }
 
-/*
- * Length of the match of the NUL-terminated word at s[i..end), or 0 when it
- * does not match.  Most calls fail on the first byte.  Folding keeps byte
- * lengths, so the word and the text are compared byte by byte.
- */
-static size_t
-match_at(const char *s, size_t i, size_t end, const char *word)
+bool
+rf_imatch(const char *s, size_t i, const char *word, size_t n)
 {
 	unsigned char ps = 0,
 				pw = 0;
-	size_t		j;
 
-	for (j = 0; word[j] != '\0'; j++)
+	for (size_t j = 0; j < n; j++)
 	{
-		unsigned char a,
-					b;
+		unsigned char a = (unsigned char) s[i + j],
+					b = (unsigned char) word[j];
 
-		if (i + j >= end)
-			return 0;
-		a = (unsigned char) s[i + j];
-		b = (unsigned char) word[j];
 		if (a != b && fold_byte(a, ps) != fold_byte(b, pw))
-			return 0;
+			return false;
 		ps = a;
 		pw = b;
 	}
-	return j;
-}
-
-bool
-rf_istarts(const char *s, rf_span sp, const char *word)
-{
-	if (*word == '\0')
-		return true;
-	/* most calls fail on the first byte */
-	if (sp.start >= sp.end ||
-		rf_lower_ascii((unsigned char) s[sp.start]) != rf_lower_ascii((unsigned char) word[0]))
-		return false;
-	return match_at(s, sp.start, sp.end, word) > 0;
-}
-
-bool
-rf_ieq(const char *s, rf_span sp, const char *word)
-{
-	/* case folding keeps byte lengths: most spans differ in length */
-	return sp.end - sp.start == strlen(word) && match_at(s, sp.start, sp.end, word) == sp.end - sp.start;
-}
-
-bool
-rf_iends(const char *s, rf_span sp, const char *word)
-{
-	size_t		wlen = strlen(word);
-
-	/* Case folding keeps byte lengths, so the match can only start here. */
-	return sp.end - sp.start >= wlen && match_at(s, sp.end - wlen, sp.end, word) == wlen;
+	return true;
 }
 
 size_t
@@ -246,6 +208,7 @@ rf_ifind(const char *s, rf_span sp, const char *word)
 	unsigned char first = (unsigned char) word[0];
 	/* a first byte that folding leaves alone (", pkt.", " den "): jump to it */
 	bool		exact = !rf_is_ascii_letter((char) first);
+	size_t		n = strlen(word);
 
 	for (size_t i = sp.start; i < sp.end; i++)
 	{
@@ -258,7 +221,7 @@ rf_ifind(const char *s, rf_span sp, const char *word)
 			if ((i = next) == sp.end)
 				break;
 		}
-		if (match_at(s, i, sp.end, word) > 0)
+		if (sp.end - i >= n && rf_imatch(s, i, word, n))
 			return i;
 		rf_poll(i, i + 1);
 	}
