@@ -118,7 +118,7 @@ rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 	{
 		const heading_name *h = &vocabulary[order[k]];
 
-		if ((unsigned char) h->name[0] == first && rf_ieq(s, name, h->name))
+		if ((unsigned char) h->name[0] == first && rf_imatch(s, name.start, h->name, len))
 		{
 			*info = h->info;
 			return true;

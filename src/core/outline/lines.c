@@ -1,6 +1,7 @@
 /*
  * lines.c — classify a line of minutes, and the look-ahead cursor.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "headings.h"
@@ -37,6 +38,18 @@ static const phrase furniture[] = {
 
 /* No phrase of furniture[] is longer, in bytes. */
 #define FURNITURE_MAX 32
+
+/* Bit n set: a phrase of furniture[] has n bytes (made on first use). */
+static uint64_t
+furniture_lengths(void)
+{
+	static uint64_t lengths;
+
+	if (lengths == 0)
+		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
+			lengths |= (uint64_t) 1 << furniture[i].len;
+	return lengths;
+}
 
 /* The first byte of a span, ASCII letters in lower case: a cheap test before comparing words. */
 static unsigned char
@@ -372,7 +385,8 @@ case_line(const char *s, rf_span sp, rf_line *l)
 
 	if (value == (size_t) -1)
 	{
-		if (sp.end - sp.start > RF_SAGSNR_MAXLEN + 16 ||
+		/* a KLE number starts with a digit, an EMN number with EMN */
+		if (!(rf_is_digit(s[sp.start]) || first == 'e') || sp.end - sp.start > RF_SAGSNR_MAXLEN + 16 ||
 			!rf_sagsnr_parse(s + sp.start, sp.end - sp.start, &v) || !rf_sagsnr_alone(&v))
 			return RF_LINE_TEXT;
 		l->rest = sp;
@@ -502,7 +516,7 @@ rf_classify_line(const char *s, rf_line *l)
 	else
 	{
 		l->cls = RF_LINE_TEXT;
-		if (len <= FURNITURE_MAX)
+		if (len <= FURNITURE_MAX && (furniture_lengths() >> len & 1))
 			for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
 				if (len == furniture[i].len &&
 					(unsigned char) furniture[i].text[0] == first_folded(s, c) &&

@@ -128,6 +128,21 @@ plain_edge(unsigned char c)
 	return c > ' ' && c < 0x80 && c != '#' && c != '*';
 }
 
+/*
+ * The same of the first and the last character of s[start..end): also a
+ * Latin-1 letter (C3 xx: Æ, Ø, Å, æ, ø, å, é, …), which no blank starts or
+ * ends (see rf_space_at and space_before).
+ */
+static inline bool
+plain_ends(const char *s, size_t start, size_t end)
+{
+	unsigned char first = (unsigned char) s[start];
+	unsigned char last = (unsigned char) s[end - 1];
+
+	return (plain_edge(first) || first == 0xC3) &&
+		(plain_edge(last) || (last >= 0x80 && end - start >= 2 && (unsigned char) s[end - 2] == 0xC3));
+}
+
 rf_span
 rf_content(const char *s, size_t start, size_t end, bool *markdown)
 {
@@ -136,7 +151,7 @@ rf_content(const char *s, size_t start, size_t end, bool *markdown)
 	bool		md = false;
 
 	/* most lines: nothing to trim, no Markdown */
-	if (start < end && plain_edge((unsigned char) s[start]) && plain_edge((unsigned char) s[end - 1]))
+	if (start < end && plain_ends(s, start, end))
 	{
 		if (markdown)
 			*markdown = false;

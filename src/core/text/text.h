@@ -80,6 +80,10 @@ rf_istarts(const char *s, rf_span sp, const char *word)
 	/* the first byte folds alone (no byte before it): ASCII capitals only */
 	if (rf_lower_ascii(a) != rf_lower_ascii(b))
 		return false;
+	/* after an ASCII byte, so does the second */
+	if (n >= 2 && a < 0x80 &&
+		rf_lower_ascii((unsigned char) s[sp.start + 1]) != rf_lower_ascii((unsigned char) word[1]))
+		return false;
 	return rf_imatch(s, sp.start, word, n);
 }
 
