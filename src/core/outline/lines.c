@@ -343,8 +343,10 @@ static const struct
 static size_t
 after_case_label(const char *s, rf_span sp)
 {
+	unsigned char first = first_folded(s, sp);
+
 	/* every label starts with "sag" or "j": most lines that start with s or j go no further */
-	if (!rf_istarts(s, sp, "sag") && !rf_istarts(s, sp, "j"))
+	if (!rf_istarts(s, sp, "sag") && first != 'j')
 		return (size_t) -1;
 	for (size_t k = 0; k < sizeof(case_labels) / sizeof(case_labels[0]); k++)
 	{
@@ -352,7 +354,8 @@ after_case_label(const char *s, rf_span sp)
 		bool		colon = false;
 		bool		ends;
 
-		if (i > sp.end || !rf_istarts(s, sp, case_labels[k].word.text))
+		if ((unsigned char) case_labels[k].word.text[0] != first || i > sp.end ||
+			!rf_imatch(s, sp.start, case_labels[k].word.text, case_labels[k].word.len))
 			continue;
 		if (i < sp.end && s[i] == '.')
 			i++;
@@ -520,7 +523,7 @@ rf_classify_line(const char *s, rf_line *l)
 			for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
 				if (len == furniture[i].len &&
 					(unsigned char) furniture[i].text[0] == first_folded(s, c) &&
-					rf_ieq(s, c, furniture[i].text))
+					rf_imatch(s, c.start, furniture[i].text, len))
 				{
 					l->cls = RF_LINE_FURNITURE;
 					break;

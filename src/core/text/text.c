@@ -130,8 +130,8 @@ plain_edge(unsigned char c)
 
 /*
  * The same of the first and the last character of s[start..end): also a
- * Latin-1 letter (C3 xx: Æ, Ø, Å, æ, ø, å, é, …), which no blank starts or
- * ends (see rf_space_at and space_before).
+ * character beyond ASCII that is no blank (Æ, Ø, Å, •, …), and at the end a
+ * Latin-1 letter (C3 xx: æ, ø, å, é, …), which no blank ends (space_before).
  */
 static inline bool
 plain_ends(const char *s, size_t start, size_t end)
@@ -139,7 +139,7 @@ plain_ends(const char *s, size_t start, size_t end)
 	unsigned char first = (unsigned char) s[start];
 	unsigned char last = (unsigned char) s[end - 1];
 
-	return (plain_edge(first) || first == 0xC3) &&
+	return (plain_edge(first) || (first >= 0x80 && rf_space_at(s, start, end) == 0)) &&
 		(plain_edge(last) || (last >= 0x80 && end - start >= 2 && (unsigned char) s[end - 2] == 0xC3));
 }
 
