@@ -39,16 +39,23 @@ static const phrase furniture[] = {
 /* No phrase of furniture[] is longer, in bytes. */
 #define FURNITURE_MAX 32
 
-/* Bit n set: a phrase of furniture[] has n bytes (made on first use). */
-static uint64_t
-furniture_lengths(void)
+/*
+ * Can a line of len bytes whose first byte is first (ASCII folded) be
+ * furniture?  A bit per length for each first byte, made on first use.
+ */
+static bool
+may_be_furniture(unsigned char first, size_t len)
 {
-	static uint64_t lengths;
+	static uint64_t lengths[256];
+	static bool made;
 
-	if (lengths == 0)
+	if (!made)
+	{
 		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
-			lengths |= (uint64_t) 1 << furniture[i].len;
-	return lengths;
+			lengths[(unsigned char) furniture[i].text[0]] |= (uint64_t) 1 << furniture[i].len;
+		made = true;
+	}
+	return len <= FURNITURE_MAX && (lengths[first] >> len & 1);
 }
 
 /* The first byte of a span, ASCII letters in lower case: a cheap test before comparing words. */
@@ -519,7 +526,7 @@ rf_classify_line(const char *s, rf_line *l)
 	else
 	{
 		l->cls = RF_LINE_TEXT;
-		if (len <= FURNITURE_MAX && (furniture_lengths() >> len & 1))
+		if (may_be_furniture(first_folded(s, c), len))
 			for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
 				if (len == furniture[i].len &&
 					(unsigned char) furniture[i].text[0] == first_folded(s, c) &&
