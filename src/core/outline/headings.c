@@ -83,15 +83,25 @@ static const heading_name vocabulary[] = {
 
 /*
  * The vocabulary by length: by_length[n] .. by_length[n + 1] index the
- * names of n bytes in order[], made once, on first use.
+ * names of n bytes in order[]; by_first[c]: RF_HEADING_FIRST_* of the names
+ * that start with byte c.  Made once, on first use.
  */
 static uint8_t order[sizeof(vocabulary) / sizeof(vocabulary[0])];
 static uint8_t by_length[HEADING_LEN_MAX + 1];
+static uint8_t by_first[256];
 
 static void
 index_by_length(void)
 {
 	size_t		n = 0;
+
+	for (size_t i = 0; i < sizeof(vocabulary) / sizeof(vocabulary[0]); i++)
+	{
+		const rf_heading_info *info = &vocabulary[i].info;
+
+		by_first[(unsigned char) vocabulary[i].name[0]] |= RF_HEADING_FIRST_ANY |
+			(info->with_value || info->kind != RF_KIND_OTHER ? RF_HEADING_FIRST_WITH_TEXT : 0);
+	}
 
 	for (size_t len = 0; len < HEADING_LEN_MAX; len++)
 	{
@@ -103,6 +113,14 @@ index_by_length(void)
 	by_length[HEADING_LEN_MAX] = (uint8_t) n;
 }
 
+unsigned
+rf_heading_first(unsigned char first)
+{
+	if (by_length[HEADING_LEN_MAX] == 0)
+		index_by_length();
+	return by_first[first];
+}
+
 bool
 rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 {
@@ -111,9 +129,9 @@ rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 
 	if (len == 0 || len >= HEADING_LEN_MAX)
 		return false;
-	if (by_length[HEADING_LEN_MAX] == 0)
-		index_by_length();
 	first = rf_lower_ascii((unsigned char) s[name.start]);
+	if (!(rf_heading_first(first) & RF_HEADING_FIRST_ANY))
+		return false;
 	for (size_t k = by_length[len]; k < by_length[len + 1]; k++)
 	{
 		const heading_name *h = &vocabulary[order[k]];

@@ -19,6 +19,15 @@ typedef struct rf_heading_info
 /* Is s[name) (trimmed, without a trailing colon) a heading of the vocabulary? */
 extern bool rf_heading_name(const char *s, rf_span name, rf_heading_info *info);
 
+/*
+ * Which names of the vocabulary start with byte first (ASCII in lower
+ * case): a cheap test before a line is looked up.
+ */
+#define RF_HEADING_FIRST_ANY 1
+#define RF_HEADING_FIRST_WITH_TEXT 2	/* one that may have text after its colon
+										 * (with_value, or a kind of its own) */
+extern unsigned rf_heading_first(unsigned char first);
+
 /* A heading that names who decided and when. */
 typedef struct rf_dated_heading
 {

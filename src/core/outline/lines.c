@@ -140,11 +140,12 @@ heading_with_value(const char *s, rf_span sp, rf_line *l)
 {
 	/* the name before the colon is at most HEADING_NAME_MAX bytes: look no further */
 	size_t		n = sp.end - sp.start < HEADING_NAME_MAX + 1 ? sp.end - sp.start : HEADING_NAME_MAX + 1;
-	const char *colon = memchr(s + sp.start, ':', n);
+	const char *colon;
 	rf_heading_info info;
 	rf_span		name;
 
-	if (colon == NULL)
+	if (!(rf_heading_first(first_folded(s, sp)) & RF_HEADING_FIRST_WITH_TEXT) ||
+		(colon = memchr(s + sp.start, ':', n)) == NULL)
 		return false;
 	name = rf_trim(s, (rf_span) {sp.start, (size_t) (colon - s)});
 	if (!rf_heading_name(s, name, &info) || (!info.with_value && info.kind == RF_KIND_OTHER))
