@@ -312,6 +312,13 @@ page_line(const char *s, rf_span sp)
 	return rf_digits(s, sp.end, &i, 4, &n) && i == sp.end;
 }
 
+/* A blank, comma or colon after "indstiller" */
+static bool
+is_proposer_end(char c)
+{
+	return c == ' ' || c == ',' || c == ':';
+}
+
 /* "Kommunaldirektøren indstiller,", "Styregruppen … indstiller at:" */
 static bool
 indstiller_line(const char *s, rf_span sp, rf_span *who)
@@ -320,11 +327,11 @@ indstiller_line(const char *s, rf_span sp, rf_span *who)
 
 	if (sp.end - sp.start > SHORT_LINE)
 		return false;
-	while (sp.end > sp.start && strchr(" ,:", s[sp.end - 1]))
+	while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
 		sp.end--;
 	if (rf_iends(s, sp, " at"))
 		sp.end -= 3;
-	while (sp.end > sp.start && strchr(" ,:", s[sp.end - 1]))
+	while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
 		sp.end--;
 	if (!rf_iends(s, sp, verb) || sp.end - sp.start <= sizeof(verb) - 1)
 		return false;

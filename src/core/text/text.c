@@ -220,23 +220,40 @@ rf_imatch(const char *s, size_t i, const char *word, size_t n)
 size_t
 rf_ifind(const char *s, rf_span sp, const char *word)
 {
-	unsigned char first = (unsigned char) word[0];
-	/* a first byte that folding leaves alone (", pkt.", " den "): jump to it */
-	bool		exact = !rf_is_ascii_letter((char) first);
 	size_t		n = strlen(word);
+	size_t		k = 0;
 
-	for (size_t i = sp.start; i < sp.end; i++)
+	/*
+	 * A byte of the word that folding leaves alone and no other byte folds
+	 * to (ASCII but a letter: the blank of " den ", the comma of ", pkt."):
+	 * jump from one of its places to the next with memchr.
+	 */
+	while (k < n && (rf_is_ascii_letter(word[k]) || (unsigned char) word[k] >= 0x80))
+		k++;
+	if (n == 0 || sp.end - sp.start < n)
+		return (size_t) -1;
+	if (k < n)
 	{
-		if (exact)
-		{
-			const char *at = memchr(s + i, first, sp.end - i);
-			size_t		next = at ? (size_t) (at - s) : sp.end;
+		size_t		p = sp.start + k;	/* where word[k] stands in a match at sp.start */
+		size_t		last = sp.end - n + k;	/* and in the last match possible */
 
-			rf_poll(i, next);
-			if ((i = next) == sp.end)
+		while (p <= last)
+		{
+			const char *at = memchr(s + p, word[k], last + 1 - p);
+			size_t		next = at ? (size_t) (at - s) : last + 1;
+
+			rf_poll(p, next);
+			if (next > last)
 				break;
+			if (rf_imatch(s, next - k, word, n))
+				return next - k;
+			p = next + 1;
 		}
-		if (sp.end - i >= n && rf_imatch(s, i, word, n))
+		return (size_t) -1;
+	}
+	for (size_t i = sp.start; i + n <= sp.end; i++)
+	{
+		if (rf_imatch(s, i, word, n))
 			return i;
 		rf_poll(i, i + 1);
 	}
