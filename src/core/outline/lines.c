@@ -601,12 +601,3 @@ rf_cursor_fill(rf_cursor *c, unsigned k)
 			return NULL;
 	return &c->ring[(c->head + k) & (RF_RING - 1)];
 }
-
-void
-rf_cursor_next(rf_cursor *c)
-{
-	if (c->count == 0 && !fill_one(c))
-		return;
-	c->head = (c->head + 1) & (RF_RING - 1);
-	c->count--;
-}

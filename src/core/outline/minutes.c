@@ -900,6 +900,16 @@ item_line(parser *p, const rf_line *l)
 	rf_kind		kind;
 	const rf_item *it = &p->doc->items[p->doc->item_count - 1];
 
+	/* most lines: text that carries on its section (as the tests below would find, slower) */
+	if (l->cls == RF_LINE_TEXT && !p->tail && p->item_body && p->resume < 0)
+	{
+		kind = current_kind(p);
+		if (kind != RF_KIND_ITEM && kind != RF_KIND_FURNITURE && kind != RF_KIND_ATTACHMENTS)
+		{
+			add_body(p, l);
+			return;
+		}
+	}
 	if (l->cls == RF_LINE_FURNITURE_TAIL)
 		p->tail = true;
 	if (p->tail || l->cls == RF_LINE_FURNITURE)
