@@ -145,8 +145,6 @@ rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 	return false;
 }
 
-/* Longest line read as a dated heading. */
-#define DATED_MAX 200
 
 /* Where " den " or " d. " stands in sp, or (size_t) -1. */
 static size_t
@@ -252,13 +250,10 @@ has_eslutning(const char *s, rf_span sp)
 bool
 rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 {
-	if (sp.end - sp.start > DATED_MAX || sp.end - sp.start < 12)
+	if (!rf_may_be_dated_heading(s, sp))
 		return false;
 	h->kind = RF_KIND_DECISION;
 	h->ref_no = -1;
-	/* a sentence is no heading: "… blev behandlet i Økonomiudvalget den 1. maj." */
-	if (s[sp.end - 1] == '.')
-		return false;
 	/*
 	 * every form starts with a capital; most lines are none of these: look
 	 * for the one word they need before anything else

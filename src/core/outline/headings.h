@@ -46,4 +46,20 @@ typedef struct rf_dated_heading
  */
 extern bool rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h);
 
+/* Longest line read as a dated heading. */
+#define RF_DATED_MAX 200
+
+/*
+ * What rf_dated_heading_parse needs before it reads a line: 12 to
+ * RF_DATED_MAX bytes, no full stop at the end (a sentence is no heading:
+ * "… blev behandlet i Økonomiudvalget den 1. maj."), a capital's first byte
+ * (A–Z, or the lead byte of À–Þ).  Inline: most lines fail it.
+ */
+static inline bool
+rf_may_be_dated_heading(const char *s, rf_span sp)
+{
+	return sp.end - sp.start >= 12 && sp.end - sp.start <= RF_DATED_MAX && s[sp.end - 1] != '.' &&
+		((s[sp.start] >= 'A' && s[sp.start] <= 'Z') || (unsigned char) s[sp.start] == 0xC3);
+}
+
 #endif

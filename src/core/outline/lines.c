@@ -120,7 +120,7 @@ dated_heading(const char *s, rf_span sp, rf_line *l)
 {
 	rf_dated_heading h;
 
-	if (!rf_dated_heading_parse(s, sp, &h))
+	if (!rf_may_be_dated_heading(s, sp) || !rf_dated_heading_parse(s, sp, &h))
 		return false;
 	l->kind = h.kind;
 	l->dated = true;

@@ -204,6 +204,10 @@ rf_imatch(const char *s, size_t i, const char *word, size_t n)
 	unsigned char ps = 0,
 				pw = 0;
 
+	/* an ASCII last byte of the word: only its own capital folds to it: a cheap first test */
+	if (n > 1 && (unsigned char) word[n - 1] < 0x80 &&
+		rf_lower_ascii((unsigned char) s[i + n - 1]) != rf_lower_ascii((unsigned char) word[n - 1]))
+		return false;
 	for (size_t j = 0; j < n; j++)
 	{
 		unsigned char a = (unsigned char) s[i + j],

@@ -92,7 +92,13 @@ rf_iends(const char *s, rf_span sp, const char *word)
 {
 	size_t		n = strlen(word);
 
-	return sp.end - sp.start >= n && rf_imatch(s, sp.end - n, word, n);
+	if (sp.end - sp.start < n || n == 0)
+		return n == 0;
+	/* an ASCII last byte of the word: only its own capital folds to it */
+	if ((unsigned char) word[n - 1] < 0x80 &&
+		rf_lower_ascii((unsigned char) s[sp.end - 1]) != rf_lower_ascii((unsigned char) word[n - 1]))
+		return false;
+	return rf_imatch(s, sp.end - n, word, n);
 }
 
 /* A capital (A-Z, Æ, Ø, Å, É, …) or a lower-case letter at s[i], before end. */
