@@ -43,7 +43,7 @@ typedef struct tok
 	size_t		e;				/* one past the last byte */
 	bool		brk;			/* punctuation between this word and the one before */
 	unsigned char len;			/* bytes in folded, or TOK_FOLD when the word is longer */
-	char		folded[TOK_FOLD + 1];	/* the word as the tables spell it (see fold_token) */
+	char		folded[TOK_FOLD + 1];	/* the word as the tables spell it (see next_word) */
 	uint32_t	hash;			/* of folded (hash_step) */
 	uint64_t	lists;			/* bit w: the word is in word list w (word_lists[]) */
 } tok;
@@ -163,41 +163,6 @@ word_match(const char *s, size_t b, size_t e, const char *pat, bool prefix)
 	while (i + 1 < e && (unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xAD)
 		i += 2;
 	return i == e;
-}
-
-/*
- * Fold a word once, as word_match compares it: soft hyphens dropped, ASCII
- * letters and the Latin-1 letters À–Þ in lower case; the first TOK_FOLD
- * bytes (a longer word matches no word of the tables, only their prefixes).
- */
-static void
-fold_token(const char *s, tok *t)
-{
-	size_t		n = 0;
-	bool		after_c3 = false;
-	uint32_t	h = HASH_START;
-
-	for (size_t i = t->b; i < t->e && n < TOK_FOLD; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c == 0xC2 && i + 1 < t->e && (unsigned char) s[i + 1] == 0xAD)
-		{
-			i++;
-			after_c3 = false;
-			continue;
-		}
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char) (c + 32);
-		else if (after_c3 && c >= 0x80 && c <= 0x9E && c != 0x97)
-			c = (unsigned char) (c + 32);
-		after_c3 = (c == 0xC3);
-		t->folded[n++] = (char) c;
-		h = hash_step(h, c);
-	}
-	t->folded[n] = '\0';
-	t->len = (unsigned char) n;
-	t->hash = h;
 }
 
 /* How many bytes of pat (lower case) the folded word starts with. */
@@ -362,12 +327,21 @@ separator(const char *s, size_t a, size_t b, bool next_upper, bool *brk)
 	return ends || (stop && next_upper) || (colon && space_after_colon);
 }
 
-/* Next word at or after *pos, before end; false when there is none. */
+/*
+ * Next word at or after *pos, before end, into t: where it stands, and its
+ * first TOK_FOLD bytes folded as word_match compares words (soft hyphens
+ * dropped, ASCII letters and the Latin-1 letters À–Þ in lower case; a longer
+ * word matches no word of the tables, only their prefixes) with their hash.
+ * False when there is none.
+ */
 static bool
-next_word(const char *s, size_t *pos, size_t end, size_t *b, size_t *e)
+next_word(const char *s, size_t *pos, size_t end, tok *t)
 {
 	size_t		i = *pos;
-	size_t		n;
+	size_t		n = 0;
+	size_t		w;
+	bool		after_c3 = false;
+	uint32_t	h = HASH_START;
 
 	while (i < end)
 	{
@@ -386,20 +360,45 @@ next_word(const char *s, size_t *pos, size_t end, size_t *b, size_t *e)
 		*pos = end;
 		return false;
 	}
-	*b = i;
+	t->b = i;
 	while (i < end)
 	{
 		unsigned char c = (unsigned char) s[i];
 
 		/* ASCII letters and digits, most of a word, without word_char */
 		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-			n = 1;
-		else if ((n = word_char(s, i, end)) == 0)
+		{
+			if (n < TOK_FOLD)
+			{
+				c = c <= 'Z' && c >= 'A' ? (unsigned char) (c + 32) : c;
+				t->folded[n++] = (char) c;
+				h = hash_step(h, c);
+			}
+			after_c3 = false;
+			w = 1;
+		}
+		else if ((w = word_char(s, i, end)) == 0)
 			break;
-		rf_poll(i, i + n);
-		i += n;
+		else if (c == 0xC2)
+			after_c3 = false;	/* a soft hyphen (word_char): not a letter */
+		else
+			for (size_t k = 0; k < w && n < TOK_FOLD; k++)
+			{
+				unsigned char d = (unsigned char) s[i + k];
+
+				if (after_c3 && d >= 0x80 && d <= 0x9E && d != 0x97)
+					d = (unsigned char) (d + 32);
+				after_c3 = (d == 0xC3);
+				t->folded[n++] = (char) d;
+				h = hash_step(h, d);
+			}
+		rf_poll(i, i + w);
+		i += w;
 	}
-	*e = i;
+	t->e = i;
+	t->folded[n] = '\0';
+	t->len = (unsigned char) n;
+	t->hash = h;
 	*pos = i;
 	return true;
 }
@@ -419,30 +418,24 @@ read_sentence(const char *s, size_t *pos, size_t end, tok *toks)
 
 	for (;;)
 	{
-		size_t		b,
-					e;
+		tok		   *t = &toks[n];
 		bool		brk;
 		size_t		save = p;
 
-		if (!next_word(s, &p, end, &b, &e))
+		if (!next_word(s, &p, end, t))
 		{
 			*pos = end;
 			return n;
 		}
-		if (n > 0 && separator(s, prev_end, b, starts_upper(s, b, e), &brk))
+		if (n > 0 && separator(s, prev_end, t->b, starts_upper(s, t->b, t->e), &brk))
 		{
 			*pos = save;		/* the word starts the next sentence */
 			return n;
 		}
-		if (n == 0)
-			brk = true;
-		toks[n].b = b;
-		toks[n].e = e;
-		toks[n].brk = brk;
-		fold_token(s, &toks[n]);
-		toks[n].lists = word_lists_of(&toks[n]);
+		t->brk = n == 0 || brk;
+		t->lists = word_lists_of(t);
 		n++;
-		prev_end = e;
+		prev_end = t->e;
 		if (n == MAX_TOKENS)
 		{
 			*pos = p;
