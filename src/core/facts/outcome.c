@@ -1,9 +1,10 @@
 /*
  * outcome.c — classify the decision text of an agenda item.
  *
- * The text is read as words and sentences; every word is compared with a
- * small table of Danish decision verbs, and the categories found are
- * combined by a fixed precedence.  See README ("Decision outcomes") for the
+ * The text is read as words and sentences; every word is folded and looked
+ * up once, as it is read, among the word lists and the table of Danish
+ * decision verbs below, and the categories found are combined by a fixed
+ * precedence.  See README ("Decision outcomes") for the
  * rules; in short:
  *
  *   - the text ends at a line that starts a quoted proposal or
