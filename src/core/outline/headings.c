@@ -145,7 +145,6 @@ rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 	return false;
 }
 
-
 /* Where " den " or " d. " stands in sp, or (size_t) -1. */
 static size_t
 den_at(const char *s, rf_span sp)

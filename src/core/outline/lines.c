@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "headings.h"
+#include "interrupt.h"
 #include "lines.h"
 #include "sagsnr_parse.h"
 #include "text.h"
@@ -567,9 +568,10 @@ fill_one(rf_cursor *c)
 		size_t		end;
 		rf_line    *l;
 
-		/* an empty line is blank: nothing to classify (a third of the lines) */
+		/* an empty line is blank: nothing to classify (about a third of the lines) */
 		if (c->s[c->pos] == '\n')
 		{
+			rf_poll(c->pos, c->pos + 1);
 			c->pos++;
 			c->line_no++;
 			continue;
