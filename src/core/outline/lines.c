@@ -598,8 +598,8 @@ rf_cursor_fill(rf_cursor *c, unsigned k)
 {
 	if (k > RF_LOOKAHEAD)
 		return NULL;
-	while (c->count <= k)
-		if (!fill_one(c))
-			return NULL;
-	return &c->ring[(c->head + k) & (RF_RING - 1)];
+	/* a line is classified alone: fill the whole ring, so that the next peeks find their lines */
+	while (c->count < RF_RING && fill_one(c))
+		;
+	return k < c->count ? &c->ring[(c->head + k) & (RF_RING - 1)] : NULL;
 }
