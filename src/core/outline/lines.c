@@ -404,8 +404,11 @@ case_line(const char *s, rf_span sp, rf_line *l)
 
 	if (value == (size_t) -1)
 	{
-		/* a KLE number starts with a digit, an EMN number with EMN */
-		if (!(rf_is_digit(s[sp.start]) || first == 'e') || sp.end - sp.start > RF_SAGSNR_MAXLEN + 16 ||
+		/* a KLE number starts with its subject "00.01", an EMN number with EMN */
+		if (!(sp.end - sp.start >= 3 &&
+			  ((rf_is_digit(s[sp.start]) && rf_is_digit(s[sp.start + 1]) && s[sp.start + 2] == '.') ||
+			   rf_istarts(s, sp, "emn"))) ||
+			sp.end - sp.start > RF_SAGSNR_MAXLEN + 16 ||
 			!rf_sagsnr_parse(s + sp.start, sp.end - sp.start, &v) || !rf_sagsnr_alone(&v))
 			return RF_LINE_TEXT;
 		l->rest = sp;
