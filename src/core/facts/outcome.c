@@ -4,8 +4,7 @@
  * The text is read as words and sentences; every word is folded and looked
  * up once, as it is read, among the word lists and the table of Danish
  * decision verbs below, and the categories found are combined by a fixed
- * precedence.  See README ("Decision outcomes") for the
- * rules; in short:
+ * precedence.  See README ("Decision outcomes") for the rules; in short:
  *
  *   - the text ends at a line that starts a quoted proposal or
  *     recommendation ("BESLUTNINGSFORSLAG …", "INDSTILLING FRA …"): Aarhus
@@ -207,7 +206,6 @@ tok_ends(const char *s, const tok *t, const char *pat)
 		return false;
 	return word_match(s, t->e - n, t->e, pat, false);
 }
-
 
 /* ------------------------------------------------------------ sentences */
 
