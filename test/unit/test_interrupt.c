@@ -116,19 +116,24 @@ count_attendee(void *ctx, const rf_attendee *a)
 	++*(size_t *) ctx;
 }
 
-/* The outline of BIG bytes of short lines. */
+/* The outline of BIG bytes of short lines, and of BIG bytes of empty lines (skipped unclassified). */
 static void
 test_parse(void)
 {
-	size_t		len;
-	char	   *s = repeated("", "Punkt 1: Godkendelse\nBeslutning\nGodkendt.\n", &len);
-	rf_doc		doc;
+	static const char *const units[] = {"Punkt 1: Godkendelse\nBeslutning\nGodkendt.\n", "\n"};
 
-	calls = 0;
-	CHECK(rf_parse(s, len, &test_allocator, &doc));
-	CHECK(calls >= POLLS);
-	free_doc(&doc);
-	free(s);
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+	{
+		size_t		len;
+		char	   *s = repeated("", units[i], &len);
+		rf_doc		doc;
+
+		calls = 0;
+		CHECK(rf_parse(s, len, &test_allocator, &doc));
+		CHECK(calls >= POLLS);
+		free_doc(&doc);
+		free(s);
+	}
 }
 
 /*

@@ -1,10 +1,10 @@
 /*
  * outcome.c — classify the decision text of an agenda item.
  *
- * The text is read as words and sentences; every word is compared with a
- * small table of Danish decision verbs, and the categories found are
- * combined by a fixed precedence.  See README ("Decision outcomes") for the
- * rules; in short:
+ * The text is read as words and sentences; every word is folded and looked
+ * up once, as it is read, among the word lists and the table of Danish
+ * decision verbs below, and the categories found are combined by a fixed
+ * precedence.  See README ("Decision outcomes") for the rules; in short:
  *
  *   - the text ends at a line that starts a quoted proposal or
  *     recommendation ("BESLUTNINGSFORSLAG …", "INDSTILLING FRA …"): Aarhus
@@ -43,8 +43,19 @@ typedef struct tok
 	size_t		e;				/* one past the last byte */
 	bool		brk;			/* punctuation between this word and the one before */
 	unsigned char len;			/* bytes in folded, or TOK_FOLD when the word is longer */
-	char		folded[TOK_FOLD + 1];	/* the word as the tables spell it (see fold_token) */
+	char		folded[TOK_FOLD + 1];	/* the word as the tables spell it (see next_word) */
+	uint32_t	hash;			/* of folded (hash_step) */
+	uint64_t	lists;			/* bit w: the word is in word list w (word_lists[]) */
 } tok;
+
+/* FNV-1a, a byte at a time: the hash of a folded word, from HASH_START. */
+#define HASH_START 2166136261u
+
+static inline uint32_t
+hash_step(uint32_t h, unsigned char c)
+{
+	return (h ^ c) * 16777619u;
+}
 
 /* Longest sentence we look at in one piece; longer ones are cut here. */
 #define MAX_TOKENS 256
@@ -154,38 +165,6 @@ word_match(const char *s, size_t b, size_t e, const char *pat, bool prefix)
 	return i == e;
 }
 
-/*
- * Fold a word once, as word_match compares it: soft hyphens dropped, ASCII
- * letters and the Latin-1 letters À–Þ in lower case; the first TOK_FOLD
- * bytes (a longer word matches no word of the tables, only their prefixes).
- */
-static void
-fold_token(const char *s, tok *t)
-{
-	size_t		n = 0;
-	bool		after_c3 = false;
-
-	for (size_t i = t->b; i < t->e && n < TOK_FOLD; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c == 0xC2 && i + 1 < t->e && (unsigned char) s[i + 1] == 0xAD)
-		{
-			i++;
-			after_c3 = false;
-			continue;
-		}
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char) (c + 32);
-		else if (after_c3 && c >= 0x80 && c <= 0x9E && c != 0x97)
-			c = (unsigned char) (c + 32);
-		after_c3 = (c == 0xC3);
-		t->folded[n++] = (char) c;
-	}
-	t->folded[n] = '\0';
-	t->len = (unsigned char) n;
-}
-
 /* How many bytes of pat (lower case) the folded word starts with. */
 static size_t
 common_prefix(const tok *t, const char *pat)
@@ -226,15 +205,6 @@ tok_ends(const char *s, const tok *t, const char *pat)
 	if (t->e - t->b < n)
 		return false;
 	return word_match(s, t->e - n, t->e, pat, false);
-}
-
-static bool
-tok_in(const tok *t, const char *const *list)
-{
-	for (; *list; list++)
-		if (tok_is(t, *list))
-			return true;
-	return false;
 }
 
 /* ------------------------------------------------------------ sentences */
@@ -356,15 +326,31 @@ separator(const char *s, size_t a, size_t b, bool next_upper, bool *brk)
 	return ends || (stop && next_upper) || (colon && space_after_colon);
 }
 
-/* Next word at or after *pos, before end; false when there is none. */
+/*
+ * Next word at or after *pos, before end, into t: where it stands, and its
+ * first TOK_FOLD bytes folded as word_match compares words (soft hyphens
+ * dropped, ASCII letters and the Latin-1 letters À–Þ in lower case; a longer
+ * word matches no word of the tables, only their prefixes) with their hash.
+ * False when there is none.
+ */
 static bool
-next_word(const char *s, size_t *pos, size_t end, size_t *b, size_t *e)
+next_word(const char *s, size_t *pos, size_t end, tok *t)
 {
 	size_t		i = *pos;
-	size_t		n;
+	size_t		n = 0;
+	size_t		w;
+	bool		after_c3 = false;
+	uint32_t	h = HASH_START;
 
-	while (i < end && (n = word_char(s, i, end)) == 0)
+	while (i < end)
 	{
+		unsigned char c = (unsigned char) s[i];
+
+		/* ASCII, most bytes between words, without word_char */
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+			break;
+		if (c >= 0x80 && word_char(s, i, end) > 0)
+			break;
 		rf_poll(i, i + 1);
 		i++;
 	}
@@ -373,23 +359,50 @@ next_word(const char *s, size_t *pos, size_t end, size_t *b, size_t *e)
 		*pos = end;
 		return false;
 	}
-	*b = i;
+	t->b = i;
 	while (i < end)
 	{
 		unsigned char c = (unsigned char) s[i];
 
 		/* ASCII letters and digits, most of a word, without word_char */
 		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-			n = 1;
-		else if ((n = word_char(s, i, end)) == 0)
+		{
+			if (n < TOK_FOLD)
+			{
+				c = c <= 'Z' && c >= 'A' ? (unsigned char) (c + 32) : c;
+				t->folded[n++] = (char) c;
+				h = hash_step(h, c);
+			}
+			after_c3 = false;
+			w = 1;
+		}
+		else if ((w = word_char(s, i, end)) == 0)
 			break;
-		rf_poll(i, i + n);
-		i += n;
+		else if (c == 0xC2)
+			after_c3 = false;	/* a soft hyphen (word_char): not a letter */
+		else
+			for (size_t k = 0; k < w && n < TOK_FOLD; k++)
+			{
+				unsigned char d = (unsigned char) s[i + k];
+
+				if (after_c3 && d >= 0x80 && d <= 0x9E && d != 0x97)
+					d = (unsigned char) (d + 32);
+				after_c3 = (d == 0xC3);
+				t->folded[n++] = (char) d;
+				h = hash_step(h, d);
+			}
+		rf_poll(i, i + w);
+		i += w;
 	}
-	*e = i;
+	t->e = i;
+	t->folded[n] = '\0';
+	t->len = (unsigned char) n;
+	t->hash = h;
 	*pos = i;
 	return true;
 }
+
+static uint64_t word_lists_of(const tok *t);
 
 /*
  * Read the next sentence from *pos into toks; returns the number of words
@@ -404,35 +417,52 @@ read_sentence(const char *s, size_t *pos, size_t end, tok *toks)
 
 	for (;;)
 	{
-		size_t		b,
-					e;
+		tok		   *t = &toks[n];
 		bool		brk;
 		size_t		save = p;
 
-		if (!next_word(s, &p, end, &b, &e))
+		if (!next_word(s, &p, end, t))
 		{
 			*pos = end;
 			return n;
 		}
-		if (n > 0 && separator(s, prev_end, b, starts_upper(s, b, e), &brk))
+		if (n > 0 && separator(s, prev_end, t->b, starts_upper(s, t->b, t->e), &brk))
 		{
 			*pos = save;		/* the word starts the next sentence */
 			return n;
 		}
-		if (n == 0)
-			brk = true;
-		toks[n].b = b;
-		toks[n].e = e;
-		toks[n].brk = brk;
-		fold_token(s, &toks[n]);
+		t->brk = n == 0 || brk;
+		t->lists = word_lists_of(t);
 		n++;
-		prev_end = e;
+		prev_end = t->e;
 		if (n == MAX_TOKENS)
 		{
 			*pos = p;
 			return n;
 		}
 	}
+}
+
+/* ----------------------------------------------------------- word lists */
+
+/*
+ * The word lists below, each a bit of tok.lists: a word is looked up once,
+ * when it is read (word_lists_of), and then tested against any list with
+ * one bit test.
+ */
+enum word_list
+{
+	L_FORUM, L_PREPOSITION, L_TAGE, L_DELTAGE, L_STEMTE, L_STEMME_OBJ, L_UNDLADE, L_VAERE,
+	L_ABSENT, L_MODAL, L_POSITION, L_MELDE, L_HENHOLDE, L_PROTOCOL, L_NEGATION, L_ADJ_BEFORE,
+	L_OBJECT, L_ADVERB, L_REFERENCE, L_APPROVAL_NOUN,
+	L_KEYWORD,					/* the first word of a keyword matched whole (not F_PREFIX) */
+	N_WORD_LISTS
+};
+
+static bool
+tok_in(const tok *t, enum word_list w)
+{
+	return (t->lists >> w) & 1;
 }
 
 /* ------------------------------------------------------------ minority */
@@ -453,7 +483,7 @@ static const char *const prepositions[] = {
 static bool
 is_forum_word(const char *s, const tok *t)
 {
-	return tok_in(t, forum_words) || tok_ends(s, t, "udvalget") ||
+	return tok_in(t, L_FORUM) || tok_ends(s, t, "udvalget") ||
 		tok_ends(s, t, "forum") || tok_ends(s, t, "rådet") ||
 		tok_ends(s, t, "bestyrelsen");
 }
@@ -469,7 +499,7 @@ names_forum(const char *s, const tok *toks, int from, int to)
 		if (tok_starts(&toks[i], "mindretal"))
 			return false;
 		if (is_forum_word(s, &toks[i]) &&
-			(i == 0 || toks[i].brk || !tok_in(&toks[i - 1], prepositions)))
+			(i == 0 || toks[i].brk || !tok_in(&toks[i - 1], L_PREPOSITION)))
 			return true;
 	}
 	return false;
@@ -477,6 +507,7 @@ names_forum(const char *s, const tok *toks, int from, int to)
 
 static const char *const w_tage[] = {"tog", "tager", "tage", NULL};
 static const char *const w_deltage[] = {"deltog", "deltager", NULL};
+static const char *const w_stemte[] = {"stemte", NULL};
 static const char *const w_stemme_obj[] = {"imod", "for", "blankt", "nej", "ja", NULL};
 static const char *const w_undlade[] = {"undlod", "undlader", NULL};
 static const char *const w_vaere[] = {"var", "er", NULL};
@@ -507,6 +538,11 @@ static const char *const w_protocol[] = {"protokol", "protokollen", "protokoltil
  * blev godkendt, idet Ø ikke kunne tiltræde." only "Indstillingen blev
  * godkendt" counts.
  */
+/* The lists of the first words of the position phrases below. */
+#define MARKER_LISTS ((uint64_t) 1 << L_TAGE | (uint64_t) 1 << L_DELTAGE | (uint64_t) 1 << L_STEMTE | \
+					  (uint64_t) 1 << L_UNDLADE | (uint64_t) 1 << L_VAERE | (uint64_t) 1 << L_MELDE | \
+					  (uint64_t) 1 << L_HENHOLDE | (uint64_t) 1 << L_PROTOCOL | (uint64_t) 1 << L_MODAL)
+
 static int
 forum_words_in(const char *s, const tok *toks, int n)
 {
@@ -524,30 +560,30 @@ forum_words_in(const char *s, const tok *toks, int n)
 					extra_to = 0;	/* more subject words, after the modal */
 		int			cs;
 
-		/* every phrase starts with one of these letters: most words need no more tests */
-		if (t->folded[0] == '\0' || memchr("tdsuvemhpk", t->folded[0], 10) == NULL)
+		/* every phrase starts with a word of these lists: most words need no more tests */
+		if (!(t->lists & MARKER_LISTS))
 			continue;
-		if (k + 1 < n && tok_in(t, w_tage) && tok_is(&toks[k + 1], "forbehold"))
+		if (k + 1 < n && tok_in(t, L_TAGE) && tok_is(&toks[k + 1], "forbehold"))
 			marker = true;
-		else if (k + 1 < n && tok_in(t, w_deltage) && tok_is(&toks[k + 1], "ikke"))
+		else if (k + 1 < n && tok_in(t, L_DELTAGE) && tok_is(&toks[k + 1], "ikke"))
 			marker = true;
-		else if (k + 1 < n && tok_is(t, "stemte") && tok_in(&toks[k + 1], w_stemme_obj))
+		else if (k + 1 < n && tok_in(t, L_STEMTE) && tok_in(&toks[k + 1], L_STEMME_OBJ))
 			marker = true;
-		else if (tok_in(t, w_undlade))
+		else if (tok_in(t, L_UNDLADE))
 			marker = true;
-		else if (k + 1 < n && tok_in(t, w_vaere) && tok_in(&toks[k + 1], w_absent))
+		else if (k + 1 < n && tok_in(t, L_VAERE) && tok_in(&toks[k + 1], L_ABSENT))
 			marker = true;
-		else if (k + 1 < n && tok_in(t, w_melde) && tok_is(&toks[k + 1], "forfald"))
+		else if (k + 1 < n && tok_in(t, L_MELDE) && tok_is(&toks[k + 1], "forfald"))
 			marker = true;
-		else if (tok_in(t, w_henholde) || tok_in(t, w_protocol))
+		else if (tok_in(t, L_HENHOLDE) || tok_in(t, L_PROTOCOL))
 			marker = true;
-		else if (tok_in(t, w_modal))
+		else if (tok_in(t, L_MODAL))
 		{
 			int			j;
 
 			/* kunne [ikke|enstemmigt|udvalget …] tiltræde: up to three words between */
 			for (j = k + 1; j < n && j <= k + 4; j++)
-				if (tok_in(&toks[j], w_position))
+				if (tok_in(&toks[j], L_POSITION))
 				{
 					marker = true;
 					extra_from = k + 1;
@@ -703,6 +739,7 @@ static const keyword keywords[] = {
  */
 static uint8_t keyword_order[N_KEYWORDS];
 static uint8_t keywords_from[257];
+static bool prefix_keyword_from[256];	/* an F_PREFIX keyword starts with the byte */
 
 static void
 index_keywords(void)
@@ -714,7 +751,11 @@ index_keywords(void)
 		keywords_from[c] = (uint8_t) n;
 		for (size_t k = 0; k < N_KEYWORDS; k++)
 			if ((unsigned char) keywords[k].w1[0] == c)
+			{
 				keyword_order[n++] = (uint8_t) k;
+				if (keywords[k].flags & F_PREFIX)
+					prefix_keyword_from[c] = true;
+			}
 	}
 	keywords_from[256] = (uint8_t) n;
 }
@@ -741,16 +782,16 @@ static const char *const w_reference[] = {"bilag", "bilaget", "bilagene", "notat
 static bool
 negated(const tok *toks, int n, int i, int j)
 {
-	if (i >= 1 && !toks[i].brk && tok_in(&toks[i - 1], w_negation))
+	if (i >= 1 && !toks[i].brk && tok_in(&toks[i - 1], L_NEGATION))
 		return true;
-	if (i >= 2 && !toks[i].brk && !toks[i - 1].brk && tok_in(&toks[i - 2], w_negation))
+	if (i >= 2 && !toks[i].brk && !toks[i - 1].brk && tok_in(&toks[i - 2], L_NEGATION))
 		return true;
 	if (j + 1 < n && !toks[j + 1].brk)
 	{
-		if (tok_in(&toks[j + 1], w_negation))
+		if (tok_in(&toks[j + 1], L_NEGATION))
 			return true;
-		if (j + 2 < n && !toks[j + 2].brk && tok_in(&toks[j + 1], w_adverb) &&
-			tok_in(&toks[j + 2], w_negation))
+		if (j + 2 < n && !toks[j + 2].brk && tok_in(&toks[j + 1], L_ADVERB) &&
+			tok_in(&toks[j + 2], L_NEGATION))
 			return true;
 	}
 	return false;
@@ -769,6 +810,9 @@ classify_sentence(const tok *toks, int n)
 	{
 		unsigned char first = (unsigned char) toks[i].folded[0];
 
+		/* a word that is no keyword and starts none that may be a prefix: most words */
+		if (!tok_in(&toks[i], L_KEYWORD) && !prefix_keyword_from[first])
+			continue;
 		/* only the keywords that start with the word's first letter, in table order */
 		for (unsigned k = keywords_from[first]; k < keywords_from[first + 1]; k++)
 		{
@@ -785,17 +829,17 @@ classify_sentence(const tok *toks, int n)
 			}
 			/* the word is ours; a failed condition below ends its chances */
 			if ((kw->flags & F_ADJ) && i > 0 && !toks[i].brk &&
-				tok_in(&toks[i - 1], w_adj_before))
+				tok_in(&toks[i - 1], L_ADJ_BEFORE))
 				break;
 			if ((kw->flags & F_NOT_FOR) && j + 1 < n && tok_is(&toks[j + 1], "for"))
 				break;
 			if ((kw->flags & F_OBJECT) &&
-				!(j + 1 < n && !toks[j + 1].brk && tok_in(&toks[j + 1], w_object)))
+				!(j + 1 < n && !toks[j + 1].brk && tok_in(&toks[j + 1], L_OBJECT)))
 				break;
 			if ((kw->flags & F_NOT_SIG) && followed_by(toks, n, j, "sig", 8))
 				break;
 			if ((kw->flags & F_NO_BILAG) && j + 2 < n && tok_is(&toks[j + 1], "til") &&
-				tok_in(&toks[j + 2], w_reference))
+				tok_in(&toks[j + 2], L_REFERENCE))
 				break;
 
 			if (negated(toks, n, i, j))
@@ -816,6 +860,82 @@ classify_sentence(const tok *toks, int n)
 static const char *const w_approval_noun[] = {
 	"godkendelse", "godkendelsen", "vedtagelse", "tiltrædelse", NULL
 };
+
+/* Each list of enum word_list (L_KEYWORD: from keywords[]). */
+static const char *const *const word_lists[N_WORD_LISTS] = {
+	[L_FORUM] = forum_words, [L_PREPOSITION] = prepositions, [L_TAGE] = w_tage,
+	[L_DELTAGE] = w_deltage, [L_STEMTE] = w_stemte, [L_STEMME_OBJ] = w_stemme_obj,
+	[L_UNDLADE] = w_undlade, [L_VAERE] = w_vaere, [L_ABSENT] = w_absent, [L_MODAL] = w_modal,
+	[L_POSITION] = w_position, [L_MELDE] = w_melde, [L_HENHOLDE] = w_henholde,
+	[L_PROTOCOL] = w_protocol, [L_NEGATION] = w_negation, [L_ADJ_BEFORE] = w_adj_before,
+	[L_OBJECT] = w_object, [L_ADVERB] = w_adverb, [L_REFERENCE] = w_reference,
+	[L_APPROVAL_NOUN] = w_approval_noun,
+};
+
+/*
+ * Every word of the lists with the lists it is in: a hash table (open
+ * addressing, a fifth full or less), made once, on first use.
+ */
+#define WORD_SLOTS 1024
+
+static struct
+{
+	const char *word;			/* NULL: an empty slot */
+	uint32_t	hash;
+	size_t		len;
+	uint64_t	lists;
+}			word_table[WORD_SLOTS];
+static bool word_table_made;
+
+static void
+add_word(const char *w, enum word_list list)
+{
+	size_t		len = strlen(w);
+	uint32_t	h = HASH_START;
+	size_t		i;
+
+	for (size_t k = 0; k < len; k++)
+		h = hash_step(h, (unsigned char) w[k]);
+	i = h & (WORD_SLOTS - 1);
+
+	while (word_table[i].word != NULL &&
+		   !(word_table[i].len == len && memcmp(word_table[i].word, w, len) == 0))
+		i = (i + 1) & (WORD_SLOTS - 1);
+	word_table[i].word = w;
+	word_table[i].hash = h;
+	word_table[i].len = len;
+	word_table[i].lists |= (uint64_t) 1 << list;
+}
+
+static void
+make_word_table(void)
+{
+	for (int w = 0; w < N_WORD_LISTS; w++)
+		for (const char *const *list = word_lists[w]; list && *list; list++)
+			add_word(*list, (enum word_list) w);
+	for (size_t k = 0; k < N_KEYWORDS; k++)
+		if (!(keywords[k].flags & F_PREFIX))
+			add_word(keywords[k].w1, L_KEYWORD);
+	word_table_made = true;
+}
+
+/* The lists the word is in (as tok_is compares: the whole folded word). */
+static uint64_t
+word_lists_of(const tok *t)
+{
+	uint32_t	h = t->hash;
+	size_t		i;
+
+	if (!word_table_made)
+		make_word_table();
+	if (t->len >= TOK_FOLD)
+		return 0;				/* longer than any word of the lists */
+	for (i = h & (WORD_SLOTS - 1); word_table[i].word != NULL; i = (i + 1) & (WORD_SLOTS - 1))
+		if (word_table[i].hash == h && word_table[i].len == t->len &&
+			memcmp(word_table[i].word, t->folded, t->len) == 0)
+			return word_table[i].lists;
+	return 0;
+}
 
 /* Precedence: the first category found in this list wins. */
 static const rf_outcome precedence[] = {
@@ -849,8 +969,8 @@ rf_classify_decision(const char *text, size_t len)
 
 		if (n == 0)
 			break;
-		if (first && tok_in(&toks[0], w_approval_noun) &&
-			!(n > 1 && tok_in(&toks[1], w_negation)))
+		if (first && tok_in(&toks[0], L_APPROVAL_NOUN) &&
+			!(n > 1 && tok_in(&toks[1], L_NEGATION)))
 			found |= 1u << RF_OUTCOME_APPROVED;
 		first = false;
 		found |= classify_sentence(toks, forum_words_in(text, toks, n));

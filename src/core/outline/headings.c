@@ -7,9 +7,6 @@
  * optional trailing colon.  The table is searched by length and first byte
  * before any text is compared, so a longer table costs almost nothing.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include <stdint.h>
 #include <string.h>
 
@@ -86,15 +83,25 @@ static const heading_name vocabulary[] = {
 
 /*
  * The vocabulary by length: by_length[n] .. by_length[n + 1] index the
- * names of n bytes in order[], made once, on first use.
+ * names of n bytes in order[]; by_first[c]: RF_HEADING_FIRST_* of the names
+ * that start with byte c.  Made once, on first use.
  */
 static uint8_t order[sizeof(vocabulary) / sizeof(vocabulary[0])];
 static uint8_t by_length[HEADING_LEN_MAX + 1];
+static uint8_t by_first[256];
 
 static void
 index_by_length(void)
 {
 	size_t		n = 0;
+
+	for (size_t i = 0; i < sizeof(vocabulary) / sizeof(vocabulary[0]); i++)
+	{
+		const rf_heading_info *info = &vocabulary[i].info;
+
+		by_first[(unsigned char) vocabulary[i].name[0]] |= RF_HEADING_FIRST_ANY |
+			(info->with_value || info->kind != RF_KIND_OTHER ? RF_HEADING_FIRST_WITH_TEXT : 0);
+	}
 
 	for (size_t len = 0; len < HEADING_LEN_MAX; len++)
 	{
@@ -106,6 +113,14 @@ index_by_length(void)
 	by_length[HEADING_LEN_MAX] = (uint8_t) n;
 }
 
+unsigned
+rf_heading_first(unsigned char first)
+{
+	if (by_length[HEADING_LEN_MAX] == 0)
+		index_by_length();
+	return by_first[first];
+}
+
 bool
 rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 {
@@ -114,14 +129,14 @@ rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 
 	if (len == 0 || len >= HEADING_LEN_MAX)
 		return false;
-	if (by_length[HEADING_LEN_MAX] == 0)
-		index_by_length();
 	first = rf_lower_ascii((unsigned char) s[name.start]);
+	if (!(rf_heading_first(first) & RF_HEADING_FIRST_ANY))
+		return false;
 	for (size_t k = by_length[len]; k < by_length[len + 1]; k++)
 	{
 		const heading_name *h = &vocabulary[order[k]];
 
-		if ((unsigned char) h->name[0] == first && rf_ieq(s, name, h->name))
+		if ((unsigned char) h->name[0] == first && rf_imatch(s, name.start, h->name, len))
 		{
 			*info = h->info;
 			return true;
@@ -129,9 +144,6 @@ rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 	}
 	return false;
 }
-
-/* Longest line read as a dated heading. */
-#define DATED_MAX 200
 
 /* Where " den " or " d. " stands in sp, or (size_t) -1. */
 static size_t
@@ -209,16 +221,38 @@ committee_line(const char *s, rf_span sp, rf_dated_heading *h)
 	return true;
 }
 
+/*
+ * Does sp hold "eslutning " (the forms below need it, in lower case)?  Jumps
+ * with memchr to its 'u', a letter rarer than its first; sp has 10 bytes or more.
+ */
+static bool
+has_eslutning(const char *s, rf_span sp)
+{
+	static const char word[] = "eslutning ";
+	size_t		u = sp.start + 3;	/* where the u of a match at sp.start would be */
+	size_t		last = sp.end - (sizeof(word) - 1) + 3;	/* and of the last match possible */
+
+	while (u <= last)
+	{
+		const char *at = memchr(s + u, 'u', last + 1 - u);
+
+		if (at == NULL)
+			return false;
+		u = (size_t) (at - s);
+		if (memcmp(s + u - 3, word, sizeof(word) - 1) == 0)
+			return true;
+		u++;
+	}
+	return false;
+}
+
 bool
 rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 {
-	if (sp.end - sp.start > DATED_MAX || sp.end - sp.start < 12)
+	if (!rf_may_be_dated_heading(s, sp))
 		return false;
 	h->kind = RF_KIND_DECISION;
 	h->ref_no = -1;
-	/* a sentence is no heading: "… blev behandlet i Økonomiudvalget den 1. maj." */
-	if (s[sp.end - 1] == '.')
-		return false;
 	/*
 	 * every form starts with a capital; most lines are none of these: look
 	 * for the one word they need before anything else
@@ -227,7 +261,7 @@ rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 		return false;
 	if (s[sp.end - 1] == ':' && committee_line(s, sp, h))
 		return true;
-	if (memmem(s + sp.start, sp.end - sp.start, "eslutning ", 10) == NULL)
+	if (!has_eslutning(s, sp))
 		return false;
 	return decision_in(s, sp, h) || decision_of(s, sp, h);
 }

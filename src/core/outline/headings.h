@@ -19,6 +19,15 @@ typedef struct rf_heading_info
 /* Is s[name) (trimmed, without a trailing colon) a heading of the vocabulary? */
 extern bool rf_heading_name(const char *s, rf_span name, rf_heading_info *info);
 
+/*
+ * Which names of the vocabulary start with byte first (ASCII in lower
+ * case): a cheap test before a line is looked up.
+ */
+#define RF_HEADING_FIRST_ANY 1
+#define RF_HEADING_FIRST_WITH_TEXT 2	/* one that may have text after its colon
+										 * (with_value, or a kind of its own) */
+extern unsigned rf_heading_first(unsigned char first);
+
 /* A heading that names who decided and when. */
 typedef struct rf_dated_heading
 {
@@ -36,5 +45,21 @@ typedef struct rf_dated_heading
  * (an earlier committee's decision: history).  s[sp) is a trimmed line.
  */
 extern bool rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h);
+
+/* Longest line read as a dated heading. */
+#define RF_DATED_MAX 200
+
+/*
+ * What rf_dated_heading_parse needs before it reads a line: 12 to
+ * RF_DATED_MAX bytes, no full stop at the end (a sentence is no heading:
+ * "… blev behandlet i Økonomiudvalget den 1. maj."), a capital's first byte
+ * (A–Z, or the lead byte of À–Þ).  Inline: most lines fail it.
+ */
+static inline bool
+rf_may_be_dated_heading(const char *s, rf_span sp)
+{
+	return sp.end - sp.start >= 12 && sp.end - sp.start <= RF_DATED_MAX && s[sp.end - 1] != '.' &&
+		((s[sp.start] >= 'A' && s[sp.start] <= 'Z') || (unsigned char) s[sp.start] == 0xC3);
+}
 
 #endif

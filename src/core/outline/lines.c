@@ -1,9 +1,11 @@
 /*
  * lines.c — classify a line of minutes, and the look-ahead cursor.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "headings.h"
+#include "interrupt.h"
 #include "lines.h"
 #include "sagsnr_parse.h"
 #include "text.h"
@@ -37,6 +39,25 @@ static const phrase furniture[] = {
 
 /* No phrase of furniture[] is longer, in bytes. */
 #define FURNITURE_MAX 32
+
+/*
+ * Can a line of len bytes whose first byte is first (ASCII folded) be
+ * furniture?  A bit per length for each first byte, made on first use.
+ */
+static bool
+may_be_furniture(unsigned char first, size_t len)
+{
+	static uint64_t lengths[256];
+	static bool made;
+
+	if (!made)
+	{
+		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
+			lengths[(unsigned char) furniture[i].text[0]] |= (uint64_t) 1 << furniture[i].len;
+		made = true;
+	}
+	return len <= FURNITURE_MAX && (lengths[first] >> len & 1);
+}
 
 /* The first byte of a span, ASCII letters in lower case: a cheap test before comparing words. */
 static unsigned char
@@ -100,7 +121,7 @@ dated_heading(const char *s, rf_span sp, rf_line *l)
 {
 	rf_dated_heading h;
 
-	if (!rf_dated_heading_parse(s, sp, &h))
+	if (!rf_may_be_dated_heading(s, sp) || !rf_dated_heading_parse(s, sp, &h))
 		return false;
 	l->kind = h.kind;
 	l->dated = true;
@@ -120,11 +141,12 @@ heading_with_value(const char *s, rf_span sp, rf_line *l)
 {
 	/* the name before the colon is at most HEADING_NAME_MAX bytes: look no further */
 	size_t		n = sp.end - sp.start < HEADING_NAME_MAX + 1 ? sp.end - sp.start : HEADING_NAME_MAX + 1;
-	const char *colon = memchr(s + sp.start, ':', n);
+	const char *colon;
 	rf_heading_info info;
 	rf_span		name;
 
-	if (colon == NULL)
+	if (!(rf_heading_first(first_folded(s, sp)) & RF_HEADING_FIRST_WITH_TEXT) ||
+		(colon = memchr(s + sp.start, ':', n)) == NULL)
 		return false;
 	name = rf_trim(s, (rf_span) {sp.start, (size_t) (colon - s)});
 	if (!rf_heading_name(s, name, &info) || (!info.with_value && info.kind == RF_KIND_OTHER))
@@ -291,6 +313,13 @@ page_line(const char *s, rf_span sp)
 	return rf_digits(s, sp.end, &i, 4, &n) && i == sp.end;
 }
 
+/* A blank, comma or colon after "indstiller" */
+static bool
+is_proposer_end(char c)
+{
+	return c == ' ' || c == ',' || c == ':';
+}
+
 /* "Kommunaldirektøren indstiller,", "Styregruppen … indstiller at:" */
 static bool
 indstiller_line(const char *s, rf_span sp, rf_span *who)
@@ -299,11 +328,11 @@ indstiller_line(const char *s, rf_span sp, rf_span *who)
 
 	if (sp.end - sp.start > SHORT_LINE)
 		return false;
-	while (sp.end > sp.start && strchr(" ,:", s[sp.end - 1]))
+	while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
 		sp.end--;
 	if (rf_iends(s, sp, " at"))
 		sp.end -= 3;
-	while (sp.end > sp.start && strchr(" ,:", s[sp.end - 1]))
+	while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
 		sp.end--;
 	if (!rf_iends(s, sp, verb) || sp.end - sp.start <= sizeof(verb) - 1)
 		return false;
@@ -330,8 +359,10 @@ static const struct
 static size_t
 after_case_label(const char *s, rf_span sp)
 {
+	unsigned char first = first_folded(s, sp);
+
 	/* every label starts with "sag" or "j": most lines that start with s or j go no further */
-	if (!rf_istarts(s, sp, "sag") && !rf_istarts(s, sp, "j"))
+	if (!rf_istarts(s, sp, "sag") && first != 'j')
 		return (size_t) -1;
 	for (size_t k = 0; k < sizeof(case_labels) / sizeof(case_labels[0]); k++)
 	{
@@ -339,7 +370,8 @@ after_case_label(const char *s, rf_span sp)
 		bool		colon = false;
 		bool		ends;
 
-		if (i > sp.end || !rf_istarts(s, sp, case_labels[k].word.text))
+		if ((unsigned char) case_labels[k].word.text[0] != first || i > sp.end ||
+			!rf_imatch(s, sp.start, case_labels[k].word.text, case_labels[k].word.len))
 			continue;
 		if (i < sp.end && s[i] == '.')
 			i++;
@@ -372,7 +404,11 @@ case_line(const char *s, rf_span sp, rf_line *l)
 
 	if (value == (size_t) -1)
 	{
-		if (sp.end - sp.start > RF_SAGSNR_MAXLEN + 16 ||
+		/* a KLE number starts with its subject "00.01", an EMN number with EMN */
+		if (!(sp.end - sp.start >= 3 &&
+			  ((rf_is_digit(s[sp.start]) && rf_is_digit(s[sp.start + 1]) && s[sp.start + 2] == '.') ||
+			   rf_istarts(s, sp, "emn"))) ||
+			sp.end - sp.start > RF_SAGSNR_MAXLEN + 16 ||
 			!rf_sagsnr_parse(s + sp.start, sp.end - sp.start, &v) || !rf_sagsnr_alone(&v))
 			return RF_LINE_TEXT;
 		l->rest = sp;
@@ -502,11 +538,11 @@ rf_classify_line(const char *s, rf_line *l)
 	else
 	{
 		l->cls = RF_LINE_TEXT;
-		if (len <= FURNITURE_MAX)
+		if (may_be_furniture(first_folded(s, c), len))
 			for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
 				if (len == furniture[i].len &&
 					(unsigned char) furniture[i].text[0] == first_folded(s, c) &&
-					rf_ieq(s, c, furniture[i].text))
+					rf_imatch(s, c.start, furniture[i].text, len))
 				{
 					l->cls = RF_LINE_FURNITURE;
 					break;
@@ -531,10 +567,21 @@ fill_one(rf_cursor *c)
 {
 	while (c->pos < c->len)
 	{
-		const char *nl = memchr(c->s + c->pos, '\n', c->len - c->pos);
-		size_t		end = nl ? (size_t) (nl - c->s) : c->len;
-		rf_line    *l = &c->ring[(c->head + c->count) & (RF_RING - 1)];
+		const char *nl;
+		size_t		end;
+		rf_line    *l;
 
+		/* an empty line is blank: nothing to classify (about a third of the lines) */
+		if (c->s[c->pos] == '\n')
+		{
+			rf_poll(c->pos, c->pos + 1);
+			c->pos++;
+			c->line_no++;
+			continue;
+		}
+		nl = memchr(c->s + c->pos, '\n', c->len - c->pos);
+		end = nl ? (size_t) (nl - c->s) : c->len;
+		l = &c->ring[(c->head + c->count) & (RF_RING - 1)];
 		l->start = c->pos;
 		l->end = end;
 		l->no = ++c->line_no;
@@ -554,17 +601,8 @@ rf_cursor_fill(rf_cursor *c, unsigned k)
 {
 	if (k > RF_LOOKAHEAD)
 		return NULL;
-	while (c->count <= k)
-		if (!fill_one(c))
-			return NULL;
-	return &c->ring[(c->head + k) & (RF_RING - 1)];
-}
-
-void
-rf_cursor_next(rf_cursor *c)
-{
-	if (c->count == 0 && !fill_one(c))
-		return;
-	c->head = (c->head + 1) & (RF_RING - 1);
-	c->count--;
+	/* a line is classified alone: fill the whole ring, so that the next peeks find their lines */
+	while (c->count < RF_RING && fill_one(c))
+		;
+	return k < c->count ? &c->ring[(c->head + k) & (RF_RING - 1)] : NULL;
 }

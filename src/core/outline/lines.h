@@ -85,6 +85,13 @@ rf_cursor_peek(rf_cursor *c, unsigned k)
 }
 
 /* Move past the current line. */
-extern void rf_cursor_next(rf_cursor *c);
+static inline void
+rf_cursor_next(rf_cursor *c)
+{
+	if (c->count == 0 && rf_cursor_fill(c, 0) == NULL)
+		return;
+	c->head = (c->head + 1) & (RF_RING - 1);
+	c->count--;
+}
 
 #endif

@@ -583,19 +583,39 @@ is_closed_title(const char *s, rf_span t)
 	return rf_ieq(s, t, "lukket") || rf_istarts(s, t, "lukket:");
 }
 
+/*
+ * Can an item header start at the current line?  What plan_item needs of
+ * its first lines, tested before it plans: most lines are text with text
+ * after them.
+ */
+static bool
+may_start_item(parser *p)
+{
+	const rf_line *l = rf_cursor_peek(&p->cursor, 0);
+	const rf_line *next;
+
+	if (l->no <= p->furniture_until)
+		return false;
+	if (l->cls != RF_LINE_TEXT && l->cls != RF_LINE_HEADING)
+		return true;
+	next = rf_cursor_peek(&p->cursor, 1);
+	return next != NULL && next->cls == RF_LINE_ITEM_NO;	/* plan_sag_nr */
+}
+
 /* Start an item at the current line if it is an item header; consume the header. */
 static bool
 item_start(parser *p)
 {
 	rf_cursor  *c = &p->cursor;
-	rf_line		l = *rf_cursor_peek(c, 0);
+	rf_line		l;
 	rf_doc	   *d = p->doc;
 	rf_item    *it;
 	plan		pl;
 	rf_line		header_last;
 
-	if (l.no <= p->furniture_until || !plan_item(p, &pl))
+	if (!may_start_item(p) || !plan_item(p, &pl))
 		return false;
+	l = *rf_cursor_peek(c, 0);
 	header_last = *rf_cursor_peek(c, pl.last);
 
 	close_item(p);
@@ -880,6 +900,16 @@ item_line(parser *p, const rf_line *l)
 	rf_kind		kind;
 	const rf_item *it = &p->doc->items[p->doc->item_count - 1];
 
+	/* most lines: text that carries on its section (as the tests below would find, slower) */
+	if (l->cls == RF_LINE_TEXT && !p->tail && p->item_body && p->resume < 0)
+	{
+		kind = current_kind(p);
+		if (kind != RF_KIND_ITEM && kind != RF_KIND_FURNITURE && kind != RF_KIND_ATTACHMENTS)
+		{
+			add_body(p, l);
+			return;
+		}
+	}
 	if (l->cls == RF_LINE_FURNITURE_TAIL)
 		p->tail = true;
 	if (p->tail || l->cls == RF_LINE_FURNITURE)

@@ -128,6 +128,21 @@ plain_edge(unsigned char c)
 	return c > ' ' && c < 0x80 && c != '#' && c != '*';
 }
 
+/*
+ * The same of the first and the last character of s[start..end): also a
+ * character beyond ASCII that is no blank (Æ, Ø, Å, •, …), and at the end a
+ * Latin-1 letter (C3 xx: æ, ø, å, é, …), which no blank ends (space_before).
+ */
+static inline bool
+plain_ends(const char *s, size_t start, size_t end)
+{
+	unsigned char first = (unsigned char) s[start];
+	unsigned char last = (unsigned char) s[end - 1];
+
+	return (plain_edge(first) || (first >= 0x80 && rf_space_at(s, start, end) == 0)) &&
+		(plain_edge(last) || (last >= 0x80 && end - start >= 2 && (unsigned char) s[end - 2] == 0xC3));
+}
+
 rf_span
 rf_content(const char *s, size_t start, size_t end, bool *markdown)
 {
@@ -136,7 +151,7 @@ rf_content(const char *s, size_t start, size_t end, bool *markdown)
 	bool		md = false;
 
 	/* most lines: nothing to trim, no Markdown */
-	if (start < end && plain_edge((unsigned char) s[start]) && plain_edge((unsigned char) s[end - 1]))
+	if (start < end && plain_ends(s, start, end))
 	{
 		if (markdown)
 			*markdown = false;
@@ -183,82 +198,66 @@ fold_byte(unsigned char c, unsigned char prev)
 	return c;
 }
 
-/*
- * Length of the match of the NUL-terminated word at s[i..end), or 0 when it
- * does not match.  Most calls fail on the first byte.  Folding keeps byte
- * lengths, so the word and the text are compared byte by byte.
- */
-static size_t
-match_at(const char *s, size_t i, size_t end, const char *word)
+bool
+rf_imatch(const char *s, size_t i, const char *word, size_t n)
 {
 	unsigned char ps = 0,
 				pw = 0;
-	size_t		j;
 
-	for (j = 0; word[j] != '\0'; j++)
+	/* an ASCII last byte of the word: only its own capital folds to it: a cheap first test */
+	if (n > 1 && (unsigned char) word[n - 1] < 0x80 &&
+		rf_lower_ascii((unsigned char) s[i + n - 1]) != rf_lower_ascii((unsigned char) word[n - 1]))
+		return false;
+	for (size_t j = 0; j < n; j++)
 	{
-		unsigned char a,
-					b;
+		unsigned char a = (unsigned char) s[i + j],
+					b = (unsigned char) word[j];
 
-		if (i + j >= end)
-			return 0;
-		a = (unsigned char) s[i + j];
-		b = (unsigned char) word[j];
 		if (a != b && fold_byte(a, ps) != fold_byte(b, pw))
-			return 0;
+			return false;
 		ps = a;
 		pw = b;
 	}
-	return j;
-}
-
-bool
-rf_istarts(const char *s, rf_span sp, const char *word)
-{
-	if (*word == '\0')
-		return true;
-	/* most calls fail on the first byte */
-	if (sp.start >= sp.end ||
-		rf_lower_ascii((unsigned char) s[sp.start]) != rf_lower_ascii((unsigned char) word[0]))
-		return false;
-	return match_at(s, sp.start, sp.end, word) > 0;
-}
-
-bool
-rf_ieq(const char *s, rf_span sp, const char *word)
-{
-	/* case folding keeps byte lengths: most spans differ in length */
-	return sp.end - sp.start == strlen(word) && match_at(s, sp.start, sp.end, word) == sp.end - sp.start;
-}
-
-bool
-rf_iends(const char *s, rf_span sp, const char *word)
-{
-	size_t		wlen = strlen(word);
-
-	/* Case folding keeps byte lengths, so the match can only start here. */
-	return sp.end - sp.start >= wlen && match_at(s, sp.end - wlen, sp.end, word) == wlen;
+	return true;
 }
 
 size_t
 rf_ifind(const char *s, rf_span sp, const char *word)
 {
-	unsigned char first = (unsigned char) word[0];
-	/* a first byte that folding leaves alone (", pkt.", " den "): jump to it */
-	bool		exact = !rf_is_ascii_letter((char) first);
+	size_t		n = strlen(word);
+	size_t		k = 0;
 
-	for (size_t i = sp.start; i < sp.end; i++)
+	/*
+	 * A byte of the word that folding leaves alone and no other byte folds
+	 * to (ASCII but a letter: the blank of " den ", the comma of ", pkt."):
+	 * jump from one of its places to the next with memchr.
+	 */
+	while (k < n && (rf_is_ascii_letter(word[k]) || (unsigned char) word[k] >= 0x80))
+		k++;
+	if (n == 0 || sp.end - sp.start < n)
+		return (size_t) -1;
+	if (k < n)
 	{
-		if (exact)
-		{
-			const char *at = memchr(s + i, first, sp.end - i);
-			size_t		next = at ? (size_t) (at - s) : sp.end;
+		size_t		p = sp.start + k;	/* where word[k] stands in a match at sp.start */
+		size_t		last = sp.end - n + k;	/* and in the last match possible */
 
-			rf_poll(i, next);
-			if ((i = next) == sp.end)
+		while (p <= last)
+		{
+			const char *at = memchr(s + p, word[k], last + 1 - p);
+			size_t		next = at ? (size_t) (at - s) : last + 1;
+
+			rf_poll(p, next);
+			if (next > last)
 				break;
+			if (rf_imatch(s, next - k, word, n))
+				return next - k;
+			p = next + 1;
 		}
-		if (match_at(s, i, sp.end, word) > 0)
+		return (size_t) -1;
+	}
+	for (size_t i = sp.start; i + n <= sp.end; i++)
+	{
+		if (rf_imatch(s, i, word, n))
 			return i;
 		rf_poll(i, i + 1);
 	}

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "minutes.h"
 
@@ -21,10 +22,11 @@ extern rf_span rf_content(const char *s, size_t start, size_t end, bool *markdow
 /* Trim white space (as rf_content) at both ends of a span. */
 extern rf_span rf_trim(const char *s, rf_span sp);
 
-/* ASCII and Latin-1 letters (æ/Æ, ø/Ø, å/Å, é/É, …) compared without case. */
-extern bool rf_ieq(const char *s, rf_span sp, const char *word);
-extern bool rf_istarts(const char *s, rf_span sp, const char *word);
-extern bool rf_iends(const char *s, rf_span sp, const char *word);
+/*
+ * Does s[i..i + n) hold the n bytes of word, without case?  ASCII and
+ * Latin-1 letters (æ/Æ, ø/Ø, å/Å, é/É, …) fold; folding keeps byte lengths.
+ */
+extern bool rf_imatch(const char *s, size_t i, const char *word, size_t n);
 
 /* Position of word in s[sp), without case, or (size_t) -1. */
 extern size_t rf_ifind(const char *s, rf_span sp, const char *word);
@@ -47,6 +49,56 @@ static inline bool
 rf_is_ascii_letter(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * The span is word, starts with it, ends with it, without case (rf_imatch).
+ * Inline, so that the length of a literal word is known when compiling and
+ * most calls end at comparing lengths or first bytes.
+ */
+static inline bool
+rf_ieq(const char *s, rf_span sp, const char *word)
+{
+	size_t		n = strlen(word);
+
+	return sp.end - sp.start == n && rf_imatch(s, sp.start, word, n);
+}
+
+static inline bool
+rf_istarts(const char *s, rf_span sp, const char *word)
+{
+	size_t		n = strlen(word);
+	unsigned char a,
+				b;
+
+	if (n == 0)
+		return true;
+	if (sp.end <= sp.start || sp.end - sp.start < n)
+		return false;
+	a = (unsigned char) s[sp.start];
+	b = (unsigned char) word[0];
+	/* the first byte folds alone (no byte before it): ASCII capitals only */
+	if (rf_lower_ascii(a) != rf_lower_ascii(b))
+		return false;
+	/* after an ASCII byte, so does the second */
+	if (n >= 2 && a < 0x80 &&
+		rf_lower_ascii((unsigned char) s[sp.start + 1]) != rf_lower_ascii((unsigned char) word[1]))
+		return false;
+	return rf_imatch(s, sp.start, word, n);
+}
+
+static inline bool
+rf_iends(const char *s, rf_span sp, const char *word)
+{
+	size_t		n = strlen(word);
+
+	if (sp.end - sp.start < n || n == 0)
+		return n == 0;
+	/* an ASCII last byte of the word: only its own capital folds to it */
+	if ((unsigned char) word[n - 1] < 0x80 &&
+		rf_lower_ascii((unsigned char) s[sp.end - 1]) != rf_lower_ascii((unsigned char) word[n - 1]))
+		return false;
+	return rf_imatch(s, sp.end - n, word, n);
 }
 
 /* A capital (A-Z, Æ, Ø, Å, É, …) or a lower-case letter at s[i], before end. */

@@ -1,0 +1,120 @@
+/*
+ * test_lines.c — rf_classify_line on lines that each of its shortcuts (first
+ * and last bytes, lengths, the first letters of the heading names, the
+ * start of a case number) lets through or turns away: the class and kind a
+ * line gets must be what the full chain of tests gives.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "lines.h"
+
+static rf_line
+classify(const char *s)
+{
+	rf_line		l;
+
+	memset(&l, 0, sizeof(l));
+	l.start = 0;
+	l.end = strlen(s);
+	l.no = 1;
+	rf_classify_line(s, &l);
+	return l;
+}
+
+#define IS(text, class) CHECK(classify(text).cls == (class))
+#define HEADING(text, k) \
+	do { \
+		rf_line		l_ = classify(text); \
+		CHECK(l_.cls == RF_LINE_HEADING && l_.kind == (k)); \
+	} while (0)
+
+static void
+test_case_numbers(void)
+{
+	/* alone: only a KLE number (it starts with its subject "00.01") or an EMN number is believed */
+	IS("00.01.00-A00-147-15", RF_LINE_CASE);
+	IS("EMN-2025-003383", RF_LINE_CASE);
+	IS("emn-2025-003383", RF_LINE_CASE);
+	IS("2012-28504", RF_LINE_TEXT);
+	IS("12.5 mio. kr. til nye cykelstier", RF_LINE_TEXT);
+	IS("3 scenarier for redigering af politikker", RF_LINE_TEXT);
+	IS("Emner til drøftelse", RF_LINE_TEXT);
+	/* after a label, any case number, and "Sag nr." numbers the item */
+	IS("Sagsnr.: 2012-28504", RF_LINE_CASE);
+	IS("J.nr.: 2012-28504", RF_LINE_CASE);
+	IS("Sagsnr.:", RF_LINE_CASE_LABEL);
+	IS("Sag nr. 130", RF_LINE_ITEM_NO);
+	IS("Sagen blev behandlet", RF_LINE_TEXT);
+	IS("Sagsforløb", RF_LINE_HEADING);
+	IS("Jesper Kjeldsen", RF_LINE_TEXT);
+	IS("Dok.nr.: 2012-203438", RF_LINE_DOC_NO);
+	IS("Det indstilles, at sagen godkendes", RF_LINE_TEXT);
+}
+
+static void
+test_headings(void)
+{
+	rf_line		l;
+
+	HEADING("Beslutning", RF_KIND_DECISION);
+	HEADING("BESLUTNING:", RF_KIND_DECISION);
+	HEADING("\xC3\x98konomi", RF_KIND_OTHER);
+	HEADING("Sagsfremstilling", RF_KIND_PRESENTATION);
+	/* the name with its value: a procedural heading, or the section's first text */
+	l = classify("Kompetence: \xC3\x98konomiudvalget");
+	CHECK(l.cls == RF_LINE_HEADING && l.with_value);
+	l = classify("Beslutning: Godkendt.");
+	CHECK(l.cls == RF_LINE_HEADING && l.kind == RF_KIND_DECISION && l.inline_text);
+	IS("Dato: 1. maj 2018", RF_LINE_TEXT);
+	IS("Mødested: Rådhuset", RF_LINE_TEXT);
+	/* dated: a capital first, no full stop last, "eslutning " inside */
+	l = classify("Beslutning i \xC3\x98konomiudvalget den 1. oktober 2018");
+	CHECK(l.cls == RF_LINE_HEADING && l.dated && l.kind == RF_KIND_DECISION);
+	l = classify("\xC3\x98konomiudvalgets beslutning den 1. oktober 2018");
+	CHECK(l.cls == RF_LINE_HEADING && l.dated);
+	l = classify("\xC3\x98konomiudvalget, 1. oktober 2018, pkt. 65:");
+	CHECK(l.cls == RF_LINE_HEADING && l.dated && l.kind == RF_KIND_HISTORY && l.ref_no == 65);
+	IS("Sagen blev behandlet i \xC3\x98konomiudvalget den 1. oktober 2018.", RF_LINE_TEXT);
+	IS("beslutning i \xC3\x98konomiudvalget den 1. oktober 2018", RF_LINE_TEXT);
+	/* capitals, Markdown, "Indstilling om" */
+	l = classify("BESLUTNINGSFORSLAG FRA V, LA, M og ALT");
+	CHECK(l.cls == RF_LINE_HEADING && l.capitals);
+	IS("Det er vigtigt, at kommunens digitale l\xC3\xB8sninger lever op til behovet", RF_LINE_TEXT);
+	l = classify("## Baggrund for sagen");
+	CHECK(l.cls == RF_LINE_HEADING && l.markdown);
+	HEADING("Indstilling om sygefrav\xC3\xA6rsstatistikken for 1. kvartal 2018", RF_KIND_RECOMMENDATION);
+}
+
+static void
+test_other_lines(void)
+{
+	rf_line		l;
+
+	l = classify("Kommunaldirekt\xC3\xB8ren indstiller,");
+	CHECK(l.cls == RF_LINE_INDSTILLER);
+	IS("Styregruppen indstiller at:", RF_LINE_INDSTILLER);
+	IS("Det indstilles,", RF_LINE_TEXT);
+	IS("Udskriv", RF_LINE_FURNITURE);
+	IS("Udskriv siden", RF_LINE_FURNITURE);
+	IS("Udskrivning", RF_LINE_TEXT);
+	IS("\xE2\x80\xA2 Hent som PDF", RF_LINE_FURNITURE);
+	IS("\xE2\x80\xA2 PDF163 Belysning A Styrket trivsel", RF_LINE_TEXT);
+	IS("\xC3\x97", RF_LINE_FURNITURE_TAIL);
+	IS("Side 3 af 12", RF_LINE_PAGE);
+	IS("Indholdsfortegnelse", RF_LINE_TOC_HEADING);
+	IS("Punkt 3: Budget 2024", RF_LINE_PUNKT);
+	IS("3. Budget 2024", RF_LINE_NUMBERED);
+	IS("\xE2\x80\xA2 301. Budget 2024", RF_LINE_NUMBERED);
+	IS("3.", RF_LINE_NUMBER);
+	IS("  \xC2\xA0 ", RF_LINE_BLANK);
+}
+
+int
+main(void)
+{
+	test_case_numbers();
+	test_headings();
+	test_other_lines();
+	return CHECK_DONE();
+}
