@@ -425,26 +425,34 @@ listed_votes(const char *t, size_t i, size_t len, emitter *em)
 	each_name(t, (rf_span) {p, end}, false, emit_name, em);
 }
 
-/*
- * Whether a word whose first byte folds (rf_lower_ascii) to c may begin "med"
- * or a phrase of after_subject (all lower case).  Most words begin none: they
- * are passed over before any phrase is compared.  The set is read off the
- * table itself on the first call, so that a phrase added there is never missed.
- */
-static bool
-may_begin_phrase(unsigned char c)
-{
-	static bool first[256];
-	static bool filled;
+#define AFTER_SUBJECT_COUNT (sizeof(after_subject) / sizeof(after_subject[0]))
 
-	if (!filled)
+/*
+ * What a word must be like to begin "med" or a phrase of after_subject (all
+ * lower case): phrase_first[c] when its first byte folds (rf_lower_ascii) to c
+ * that begins one, and phrase_first_word[k] the bytes of the first word of phrase
+ * k, which must be the whole word up to the next blank.  Most words begin
+ * none and are passed over before any phrase is compared.  Read off the
+ * table itself on the first call, so that a phrase added there is never
+ * missed.
+ */
+static bool phrase_first[256];
+static size_t phrase_first_word[AFTER_SUBJECT_COUNT];
+
+static void
+read_phrases(void)
+{
+	static bool done;
+
+	if (done)
+		return;
+	phrase_first[(unsigned char) 'm'] = true;	/* "med" */
+	for (size_t k = 0; k < AFTER_SUBJECT_COUNT; k++)
 	{
-		first[(unsigned char) 'm'] = true;	/* "med" */
-		for (size_t k = 0; k < sizeof(after_subject) / sizeof(after_subject[0]); k++)
-			first[(unsigned char) after_subject[k].phrase[0]] = true;
-		filled = true;
+		phrase_first[(unsigned char) after_subject[k].phrase[0]] = true;
+		phrase_first_word[k] = strcspn(after_subject[k].phrase, " ");
 	}
-	return first[c];
+	done = true;
 }
 
 void
@@ -465,9 +473,12 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 			return;
 		}
 	}
+	read_phrases();
 	for (size_t i = 0, polled = 0; i < len; i++)
 	{
-		unsigned char first;
+		unsigned char c;
+		const char *blank;
+		size_t		word;
 
 		if (i > 0 && t[i - 1] != ' ')
 		{
@@ -478,12 +489,14 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 				break;
 			i = blank - t + 1;
 		}
-		first = rf_lower_ascii((unsigned char) t[i]);
+		c = rf_lower_ascii((unsigned char) t[i]);
 		rf_poll(polled, i);		/* i jumps past what a match read */
 		polled = i;
-		if (!may_begin_phrase(first))
+		if (!phrase_first[c])
 			continue;
-		if (first == 'm' && phrase_at(t, i, len, "med") > 0)
+		blank = memchr(t + i, ' ', len - i);
+		word = blank ? (size_t) (blank - t) - i : len - i;
+		if (c == 'm' && phrase_at(t, i, len, "med") > 0)
 		{
 			size_t		end = vote_counts(t, i, len, &em);
 
@@ -492,11 +505,11 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 			i = end - 1;
 			continue;
 		}
-		for (size_t k = 0; k < sizeof(after_subject) / sizeof(after_subject[0]); k++)
+		for (size_t k = 0; k < AFTER_SUBJECT_COUNT; k++)
 		{
 			size_t		n;
 
-			if (after_subject[k].phrase[0] != first ||
+			if (after_subject[k].phrase[0] != c || phrase_first_word[k] != word ||
 				(n = phrase_at(t, i, len, after_subject[k].phrase)) == 0)
 				continue;
 			em.stance = after_subject[k].stance;
