@@ -50,9 +50,11 @@ $(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_SQL)
 # a second into the file format of src/core/search/lexicon.h.
 HUNSPELL_DA ?= /usr/share/hunspell/da_DK
 LEXICON_LISTS = src/data/municipal.words src/data/not_parts.words src/data/not_derived.words
-build/mklexicon: tools/mklexicon.c tools/hunspell_expand.c tools/hunspell_expand.h src/core/search/lexicon.c src/core/search/lexicon.h
+# The splitter works out the cut stored with each lemma, so mklexicon links it too.
+MKLEXICON_SRCS = tools/mklexicon.c tools/hunspell_expand.c src/core/search/lexicon.c src/core/search/compound.c
+build/mklexicon: $(MKLEXICON_SRCS) tools/hunspell_expand.h src/core/search/lexicon.h src/core/search/compound.h
 	@mkdir -p $(@D)
-	gcc -O2 -Wall -Wextra -Werror $(CORE_INC) -o $@ tools/mklexicon.c tools/hunspell_expand.c src/core/search/lexicon.c
+	gcc -O2 -Wall -Wextra -Werror $(CORE_INC) -o $@ $(MKLEXICON_SRCS)
 build/referat_danish.lex: build/mklexicon $(HUNSPELL_DA).aff $(HUNSPELL_DA).dic $(LEXICON_LISTS)
 	build/mklexicon $(HUNSPELL_DA).aff $(HUNSPELL_DA).dic $(LEXICON_LISTS) $@.tmp && mv $@.tmp $@
 all: build/referat_danish.lex
