@@ -568,9 +568,12 @@ build_image(const int *ids, int n_ids, const uint32_t *offset, uint32_t strings_
 	memcpy(h.magic, RF_LEX_MAGIC, 8);
 	h.version = RF_LEX_VERSION;
 	h.byte_order = RF_LEX_BYTE_ORDER;
-	/* at most 4/5 full: a probe of a miss reads the slots only, which hold a
-	 * fingerprint of the hash, so it stays short */
-	for (h.n_slots = 1024; h.n_slots < (uint32_t) n_forms + n_forms / 4; h.n_slots *= 2)
+	/*
+	 * At most half full: a probe of a miss reads the slots only (they hold
+	 * a fingerprint of the hash) up to an empty one, about 2 slots at half
+	 * full and 12 at 4/5; most probes of the splitter are misses.
+	 */
+	for (h.n_slots = 1024; h.n_slots < 2 * (uint32_t) n_forms; h.n_slots *= 2)
 		;
 	h.n_forms = n_forms;
 	h.strings_size = strings_size;
