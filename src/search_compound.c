@@ -134,14 +134,20 @@ copy_lexemes(const TSLexeme *lexemes)
 /*
  * Keep the lexemes of word[0..len) in c, and return the copy kept: a table
  * doubles when half full, and both are emptied when one holds
- * CACHE_MAX_WORDS.
+ * CACHE_MAX_WORDS.  The copy is one chunk (the lexemes, then the word and
+ * their texts), as only emptying the cache frees it: one allocation for a
+ * new word instead of one for each lexeme.
  */
 static const TSLexeme *
 cache_word(compound_dict *d, word_cache *c, const char *word, uint32 len, uint32 hash,
 		   const TSLexeme *lexemes)
 {
-	MemoryContext old;
 	cached_word *slot;
+	TSLexeme   *kept;
+	char	   *text;
+	Size		size;
+	int			n,
+				i;
 
 	if (c->n_words >= CACHE_MAX_WORDS)
 		new_caches(d);
@@ -160,15 +166,30 @@ cache_word(compound_dict *d, word_cache *c, const char *word, uint32 len, uint32
 			}
 		pfree(was);
 	}
-	old = MemoryContextSwitchTo(d->cache_context);
+	size = len;
+	for (n = 0; lexemes[n].lexeme != NULL; n++)
+		size += strlen(lexemes[n].lexeme) + 1;
+	kept = MemoryContextAlloc(d->cache_context, sizeof(TSLexeme) * (n + 1) + size);
+	text = (char *) &kept[n + 1];
+	memcpy(text, word, len);
 	slot = cache_slot(c, word, len, hash);
-	slot->lexemes = copy_lexemes(lexemes);
-	slot->word = pnstrdup(word, len);
+	slot->word = text;
 	slot->hash = hash;
 	slot->len = len;
+	slot->lexemes = kept;
+	text += len;
+	for (i = 0; i < n; i++)
+	{
+		size_t		l = strlen(lexemes[i].lexeme) + 1;
+
+		kept[i] = lexemes[i];
+		kept[i].lexeme = memcpy(text, lexemes[i].lexeme, l);
+		text += l;
+	}
+	/* all zero: PostgreSQL reads the flags of the terminator of an empty list */
+	memset(&kept[n], 0, sizeof(TSLexeme));
 	c->n_words++;
-	MemoryContextSwitchTo(old);
-	return slot->lexemes;
+	return kept;
 }
 
 static void
