@@ -239,12 +239,11 @@ best_cut(const rf_lexicon *lx, const char *t, size_t s, size_t e, cut_mode mode,
 				known_prefix = 0,
 				i,
 				j;
+	bool		prefix_known = false;
 	int			count = 0;
 
 	if (n > RF_COMPOUND_MAX_BYTES)
 		return 0;
-	if (mode == CUT_WORD)
-		known_prefix = longest_prefix_word(lx, w, n);
 	cost[n] = 0;
 	for (i = n; i-- > 0;)
 	{
@@ -295,10 +294,19 @@ best_cut(const rf_lexicon *lx, const char *t, size_t s, size_t e, cut_mode mode,
 			c = part_cost(use, need, chars);
 			if (c == NO_CUT && mode == CUT_WORD && i == 0
 				&& chars >= UNKNOWN_MIN_CHARS && chars <= UNKNOWN_MAX_CHARS
-				&& known_prefix <= j && count_chars(w + j, n - j) >= UNKNOWN_MIN_REST)
+				&& count_chars(w + j, n - j) >= UNKNOWN_MIN_REST)
 			{
-				c = 2 * PART_COST + (unsigned) chars;
-				use = NULL;
+				/* looked up only when a piece may be unknown: most words have none */
+				if (!prefix_known)
+				{
+					known_prefix = longest_prefix_word(lx, w, n);
+					prefix_known = true;
+				}
+				if (known_prefix <= j)
+				{
+					c = 2 * PART_COST + (unsigned) chars;
+					use = NULL;
+				}
 			}
 			if (c == NO_CUT)
 				continue;
