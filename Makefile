@@ -112,6 +112,9 @@ build/bench_core: bench/bench_core.c build/gcc/libcore.a $(CORE_HDRS)
 	$(UNIT_CC) $(CORE_INC) -o $@ bench/bench_core.c build/gcc/libcore.a -lm
 bench: build/bench_core
 	./build/bench_core
+# The compound splitter on a list of words, each split once (bench/README.md).
+build/bench_split: bench/bench_split.c build/gcc/libcore.a $(CORE_HDRS)
+	$(UNIT_CC) $(CORE_INC) -o $@ bench/bench_split.c build/gcc/libcore.a -lm
 # The full benchmark (bench/run, see bench/README.md): referat.items against SQL and
 # Python baselines, scaling to 1 GB, parallel query, search.  Not a test; long.
 bench-full:
