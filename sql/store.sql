@@ -8,6 +8,8 @@ SELECT referat.ingest(doc, 'again') = referat.document_id(doc) AS same_id FROM c
 SELECT count(*) AS documents, count(DISTINCT content_hash) AS hashes,
        bool_and(content_hash = sha256(convert_to(body, 'UTF8'))) AS hashed FROM referat.documents;
 SELECT source FROM referat.documents WHERE source = 'again';
+-- texts are compressed with lz4 (69_compression.sql)
+SELECT pg_column_compression(body) AS compression, count(*) FROM referat.documents GROUP BY 1;
 
 -- the tables hold what the functions return (no document here lists its
 -- members: sql/attendance.sql stores some that do)
@@ -37,8 +39,37 @@ UPDATE referat.documents SET body = replace(body, 'Punkt 8: CF - Evt.', 'Punkt 8
  WHERE source = 'a000.txt';
 SELECT item_no, title FROM referat.items_v WHERE title LIKE 'Even%' ORDER BY document_id, item_no;
 SELECT id = referat.document_id(body) AS id_follows_text FROM referat.documents WHERE source = 'a000.txt';
+CREATE TEMP VIEW parsed_rows AS
+SELECT t, count(*) AS document_rows, count(*) FILTER (WHERE d.id IS NULL) AS without_document
+  FROM (SELECT 'meetings' AS t, document_id FROM referat.meetings UNION ALL
+        SELECT 'items', document_id FROM referat.items UNION ALL
+        SELECT 'proposals', document_id FROM referat.proposals UNION ALL
+        SELECT 'attachments', document_id FROM referat.attachments UNION ALL
+        SELECT 'history', document_id FROM referat.history UNION ALL
+        SELECT 'amounts', document_id FROM referat.amounts UNION ALL
+        SELECT 'dates', document_id FROM referat.dates UNION ALL
+        SELECT 'positions', document_id FROM referat.positions UNION ALL
+        SELECT 'absences', document_id FROM referat.absences UNION ALL
+        SELECT 'attendees', document_id FROM referat.attendees) AS p
+  LEFT JOIN referat.documents AS d ON d.id = p.document_id
+ WHERE p.document_id = (SELECT id FROM referat.documents WHERE source = 'a000.txt') OR d.id IS NULL
+ GROUP BY t ORDER BY t;
+SELECT * FROM parsed_rows;
 DELETE FROM referat.documents WHERE source = 'a000.txt';
 SELECT (SELECT count(*) FROM referat.documents) AS documents, (SELECT count(*) FROM referat.items) AS items;
+SELECT * FROM parsed_rows;
+-- the id follows the text, whatever an UPDATE sets it to
+UPDATE referat.documents SET id = 42 WHERE source = 'a001.txt';
+SELECT id = referat.document_id(body) AS id_follows_text FROM referat.documents WHERE source = 'a001.txt';
+-- TRUNCATE empties the parsed tables too
+BEGIN;
+TRUNCATE referat.documents;
+SELECT (SELECT count(*) FROM referat.meetings) + (SELECT count(*) FROM referat.items) +
+       (SELECT count(*) FROM referat.proposals) + (SELECT count(*) FROM referat.attachments) +
+       (SELECT count(*) FROM referat.history) + (SELECT count(*) FROM referat.amounts) +
+       (SELECT count(*) FROM referat.dates) + (SELECT count(*) FROM referat.positions) +
+       (SELECT count(*) FROM referat.absences) + (SELECT count(*) FROM referat.attendees) AS parsed_rows_left;
+ROLLBACK;
 SELECT referat.ingest(doc, 'a000.txt') = referat.document_id(doc) AS reloaded FROM corpus WHERE name = 'a000';
 
 -- reparse rebuilds everything
@@ -77,6 +108,20 @@ SELECT count(*) FILTER (WHERE (SELECT array_agg(i.decision ORDER BY i.ordinality
                                  FROM referat.items(d.body || '') WITH ORDINALITY AS i)) AS same_decisions,
        count(*) AS documents
   FROM referat.documents d;
+-- and the same facts, whose sentences are cut once and kept with the outline
+-- (facts_fn.c): each function twice from the kept text, once from a copy
+SELECT count(*) FILTER (WHERE k1 IS NOT DISTINCT FROM c AND k2 IS NOT DISTINCT FROM c) AS same_facts,
+       count(*) AS documents, sum(cardinality(c)) AS facts
+  FROM (SELECT (SELECT array_agg(f::text) FROM referat.amounts(d.body) AS f) ||
+               (SELECT array_agg(f::text) FROM referat.dates(d.body) AS f) ||
+               (SELECT array_agg(f::text) FROM referat.positions(d.body) AS f) AS k1,
+               (SELECT array_agg(f::text) FROM referat.positions(d.body) AS f) AS p2,
+               (SELECT array_agg(f::text) FROM referat.amounts(d.body) AS f) ||
+               (SELECT array_agg(f::text) FROM referat.dates(d.body) AS f) AS ad2,
+               (SELECT array_agg(f::text) FROM referat.amounts(d.body || '') AS f) ||
+               (SELECT array_agg(f::text) FROM referat.dates(d.body || '') AS f) ||
+               (SELECT array_agg(f::text) FROM referat.positions(d.body || '') AS f) AS c
+          FROM referat.documents d) AS t, LATERAL (SELECT ad2 || p2 AS k2) AS k;
 COMMIT;
 
 -- a batch that fails loads none of its documents

@@ -31,7 +31,6 @@ typedef void (*sentence_finder) (fact_rows *fr, const char *text, size_t len);
 struct fact_rows
 {
 	rf_rows		rows;
-	const rf_doc *doc;
 	const rf_section *section;
 	int			item_no;
 	const char *sentence;		/* the sentence being read */
@@ -39,7 +38,6 @@ struct fact_rows
 	rf_date		meeting;
 	bool		has_meeting;
 	Datum		stances[RF_STANCE_COUNT];	/* referat.stance labels */
-	sentence_finder find;
 };
 
 static Datum
@@ -55,54 +53,125 @@ context_text(const fact_rows *fr, size_t start, size_t end)
 	return span_text(fr->sentence, rf_context(fr->sentence, fr->sentence_len, start, end));
 }
 
-static void
-on_sentence(void *ctx, const char *text, size_t len)
+/*
+ * The sentences of every item: of each section's heading and body, not of
+ * furniture, in document order.  The three functions read the same ones, so
+ * for a stored text they are cut once and kept with its outline
+ * (rf_arg_extra).
+ */
+typedef struct sentence
 {
-	fact_rows  *fr = ctx;
+	uint32		section;		/* index into doc->sections */
+	uint32		len;
+	size_t		start;			/* offset into the list's text */
+} sentence;
 
-	CHECK_FOR_INTERRUPTS();		/* a long text may give few rows */
-	fr->sentence = text;
-	fr->sentence_len = len;
-	fr->find(fr, text, len);
+typedef struct sentence_list
+{
+	sentence   *all;
+	size_t		n;
+	size_t		cap;
+	char	   *text;			/* the sentences, one after another */
+	size_t		text_len;
+	size_t		text_cap;
+	uint32		section;		/* the section being cut */
+} sentence_list;
+
+static void
+keep_sentence(void *ctx, const char *text, size_t len)
+{
+	sentence_list *sl = ctx;
+
+	if (sl->n == sl->cap)
+	{
+		sl->cap = sl->cap ? 2 * sl->cap : 256;
+		sl->all = sl->all ? repalloc_huge(sl->all, sl->cap * sizeof(sentence))
+			: MemoryContextAllocHuge(CurrentMemoryContext, sl->cap * sizeof(sentence));
+	}
+	sl->all[sl->n].section = sl->section;
+	sl->all[sl->n].len = len;
+	sl->all[sl->n].start = sl->text_len;
+	sl->n++;
+	if (sl->text_len + len > sl->text_cap)
+	{
+		sl->text_cap = Max(2 * sl->text_cap, sl->text_len + len);
+		sl->text = repalloc_huge(sl->text, sl->text_cap);
+	}
+	memcpy(sl->text + sl->text_len, text, len);
+	sl->text_len += len;
 }
 
-/* Cut a range of lines into sentences and let the finder read them. */
+/* Cut a range of lines into sentences onto the list. */
 static void
-read_range(fact_rows *fr, rf_range r)
+cut_range(sentence_list *sl, const rf_doc *doc, rf_range r, bool each_line)
 {
 	char	   *scratch;
 
 	if (RF_RANGE_EMPTY(r))
 		return;
-	/* rows reset the row context: the sentences must outlive them */
-	scratch = MemoryContextAllocHuge(fr->rows.caller_context, 2 * (r.end - r.start + 1));
-	rf_sentences(fr->doc->text, r, fr->section->kind == RF_KIND_ATTACHMENTS, scratch, on_sentence, fr);
+	scratch = MemoryContextAllocHuge(CurrentMemoryContext, 2 * (r.end - r.start + 1));
+	rf_sentences(doc->text, r, each_line, scratch, keep_sentence, sl);
 	pfree(scratch);
 }
 
-/* Run a finder over every sentence of every item: headers and sections, not furniture. */
+static sentence_list *
+cut_sentences(const rf_doc *doc)
+{
+	sentence_list *sl = palloc0(sizeof(sentence_list));
+
+	/* about the document's text, rendered */
+	sl->text_cap = doc->len + 1;
+	sl->text = MemoryContextAllocHuge(CurrentMemoryContext, sl->text_cap);
+	for (uint32_t i = 0; i < doc->section_count; i++)
+	{
+		const rf_section *sec = &doc->sections[i];
+
+		if (sec->item == 0 || sec->kind == RF_KIND_FURNITURE)
+			continue;
+		CHECK_FOR_INTERRUPTS();
+		sl->section = i;
+		cut_range(sl, doc, sec->heading, sec->kind == RF_KIND_ATTACHMENTS);
+		cut_range(sl, doc, sec->body, sec->kind == RF_KIND_ATTACHMENTS);
+	}
+	return sl;
+}
+
+/* Run a finder over every sentence of every item. */
 static void
 each_sentence(FunctionCallInfo fcinfo, fact_rows *fr, sentence_finder find)
 {
 	rf_doc		doc;
 	rf_meeting	m;
+	MemoryContext kept_context;
+	void	  **kept = rf_arg_extra(fcinfo, &kept_context);
+	const sentence_list *sl;
 
 	rf_rows_begin(fcinfo, &fr->rows, &doc);
+	if (kept == NULL || *kept == NULL)
+	{
+		/* not in the row context, which each row resets */
+		MemoryContext old = MemoryContextSwitchTo(kept ? kept_context : fr->rows.caller_context);
+
+		sl = cut_sentences(&doc);
+		MemoryContextSwitchTo(old);
+		if (kept)
+			*kept = (void *) sl;
+	}
+	else
+		sl = *kept;
 	rf_meeting_parse(&doc, &m);
-	fr->doc = &doc;
 	fr->meeting = m.date;
 	fr->has_meeting = m.has_date;
-	fr->find = find;
-	for (uint32_t i = 0; i < doc.section_count; i++)
+	for (size_t i = 0; i < sl->n; i++)
 	{
-		const rf_section *sec = &doc.sections[i];
+		const sentence *st = &sl->all[i];
 
-		if (sec->item == 0 || sec->kind == RF_KIND_FURNITURE)
-			continue;
-		fr->section = sec;
-		fr->item_no = rf_item_no(&doc, sec->item);
-		read_range(fr, sec->heading);
-		read_range(fr, sec->body);
+		CHECK_FOR_INTERRUPTS();	/* a long text may give few rows */
+		fr->section = &doc.sections[st->section];
+		fr->item_no = rf_item_no(&doc, fr->section->item);
+		fr->sentence = sl->text + st->start;
+		fr->sentence_len = st->len;
+		find(fr, fr->sentence, fr->sentence_len);
 	}
 	rf_rows_end(&fr->rows);
 }

@@ -72,6 +72,7 @@ typedef struct parsed_value
 {
 	value_key	key;			/* first: the hash table's key */
 	rf_doc		doc;			/* doc.text points into the value, read into cache_context */
+	void	   *extra;			/* rf_arg_extra's slot */
 } parsed_value;
 
 static MemoryContext cache_context;		/* a child of TopTransactionContext */
@@ -89,7 +90,7 @@ cache_start(void)
 	cache_bytes = 0;
 }
 
-static const rf_doc *
+static parsed_value *
 parsed_value_of(struct varlena *arg, const struct varatt_external *ext)
 {
 	value_key	key = {ext->va_toastrelid, ext->va_valueid};
@@ -110,7 +111,9 @@ parsed_value_of(struct varlena *arg, const struct varatt_external *ext)
 	}
 	p = hash_search(cache_values, &key, HASH_FIND, NULL);
 	if (p != NULL)
-		return &p->doc;
+		return p;
+	/* the text, and about as much again for what is derived from it (rf_arg_extra) */
+	len *= 2;
 	if (cache_bytes + len > PARSE_CACHE_BYTES)
 	{
 		MemoryContextReset(cache_context);
@@ -123,30 +126,51 @@ parsed_value_of(struct varlena *arg, const struct varatt_external *ext)
 	/* entered only once whole: a cancel inside rf_parse leaves no half entry */
 	p = hash_search(cache_values, &key, HASH_ENTER, &found);
 	p->doc = doc;
+	p->extra = NULL;
 	cache_bytes += len;
-	return &p->doc;
+	return p;
+}
+
+/* The cache's entry of argument 0, or NULL when it is not a value the cache keeps. */
+static parsed_value *
+kept_arg(FunctionCallInfo fcinfo)
+{
+	struct varlena *arg = (struct varlena *) PG_GETARG_POINTER(0);
+	struct varatt_external ext;
+
+	if (!VARATT_IS_EXTERNAL_ONDISK(arg))
+		return NULL;
+	VARATT_EXTERNAL_GET_POINTER(ext, arg);
+	if (ext.va_rawsize - VARHDRSZ > PARSE_CACHE_MAX_TEXT)
+		return NULL;
+	return parsed_value_of(arg, &ext);
 }
 
 /* The outline may be shared with later calls of the transaction: read it, never change it. */
 void
 rf_parse_arg(FunctionCallInfo fcinfo, rf_doc *doc)
 {
-	struct varlena *arg = (struct varlena *) PG_GETARG_POINTER(0);
+	parsed_value *kept = kept_arg(fcinfo);
 	text	   *t;
 
-	if (VARATT_IS_EXTERNAL_ONDISK(arg))
+	if (kept != NULL)
 	{
-		struct varatt_external ext;
-
-		VARATT_EXTERNAL_GET_POINTER(ext, arg);
-		if (ext.va_rawsize - VARHDRSZ <= PARSE_CACHE_MAX_TEXT)
-		{
-			*doc = *parsed_value_of(arg, &ext);
-			return;
-		}
+		*doc = kept->doc;
+		return;
 	}
 	t = PG_GETARG_TEXT_PP(0);
 	rf_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &rf_pg_allocator, doc);
+}
+
+void	  **
+rf_arg_extra(FunctionCallInfo fcinfo, MemoryContext *context)
+{
+	parsed_value *kept = kept_arg(fcinfo);
+
+	if (kept == NULL)
+		return NULL;
+	*context = cache_context;
+	return &kept->extra;
 }
 
 char *

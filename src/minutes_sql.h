@@ -39,6 +39,14 @@ extern const rf_allocator rf_pg_allocator;
  */
 extern void rf_parse_arg(FunctionCallInfo fcinfo, rf_doc *doc);
 
+/*
+ * A slot for what a function derives from the document in argument 0 (the
+ * fact finders' sentences), kept with its outline for the transaction when
+ * the outline is kept: *slot is NULL until a call sets it, to memory from
+ * *context.  NULL when argument 0 is not kept (see minutes_sql.c).
+ */
+extern void **rf_arg_extra(FunctionCallInfo fcinfo, MemoryContext *context);
+
 /* The clean text of a range, or NULL (as a null pointer) when it is empty. */
 extern text *rf_range_text(const rf_doc *doc, rf_range r, rf_render_mode mode);
 

@@ -16,6 +16,7 @@
 
 #include "compound.h"
 #include "search_lexicon.h"
+#include "search_parser.h"
 #include "search_tokens.h"
 
 typedef struct parser_state
@@ -65,23 +66,28 @@ referat_parser_start(PG_FUNCTION_ARGS)
  * PostgreSQL keeps the token pointers of a whole parse (a thesaurus may look
  * ahead), so a token rewritten in the tokenizer's scratch buffer is copied.
  */
-Datum
-referat_parser_gettoken(PG_FUNCTION_ARGS)
+int
+rf_parser_next(void *state, char **token, int *toklen)
 {
-	parser_state *st = (parser_state *) PG_GETARG_POINTER(0);
-	char	  **token = (char **) PG_GETARG_POINTER(1);
-	int		   *toklen = (int *) PG_GETARG_POINTER(2);
+	parser_state *st = state;
 	rf_token	tok;
 
 	CHECK_FOR_INTERRUPTS();
 	if (rf_tokenizer_next(&st->tokenizer, &tok) == RF_TOKEN_END)
-		PG_RETURN_INT32(0);
+		return 0;
 	if (tok.text == st->tokenizer.scratch)
 		*token = pnstrdup(tok.text, tok.len);
 	else
 		*token = unconstify(char *, tok.text);
 	*toklen = (int) tok.len;
-	PG_RETURN_INT32((int32) tok.type);
+	return (int) tok.type;
+}
+
+Datum
+referat_parser_gettoken(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(rf_parser_next(PG_GETARG_POINTER(0), (char **) PG_GETARG_POINTER(1),
+								   (int *) PG_GETARG_POINTER(2)));
 }
 
 Datum

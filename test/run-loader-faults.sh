@@ -6,7 +6,9 @@
 #    is ended (pg_terminate_backend) leave whole documents only: every stored
 #    document parsed, no parsed row without its document; the same command run
 #    again completes the load;
-#  - -j 2 stores exactly what -j 1 stores.
+#  - -j 2 stores exactly what -j 1 stores;
+#  - a role that may not make temporary tables (where batches go by COPY)
+#    loads them as array literals.
 # Waits for states of the server, never for a length of time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +16,7 @@ cd "$(dirname "$0")/.."
 db=referat_loader_faults
 dir=$(mktemp -d)
 loader_pid=
-trap '[[ -n $loader_pid ]] && kill -9 $loader_pid 2>/dev/null; rm -rf "$dir"; dropdb --if-exists "$db"; dropdb --if-exists "${db}_j2"' EXIT
+trap '[[ -n $loader_pid ]] && kill -9 $loader_pid 2>/dev/null; rm -rf "$dir"; dropdb --if-exists "$db"; dropdb --if-exists "${db}_j2"; dropdb --if-exists "${db}_notemp"; dropuser --if-exists referat_notemp' EXIT
 referat_load=$(pg_config --bindir)/referat-load
 load() { "$referat_load" "$@"; }
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" -c "$1"; }
@@ -126,3 +128,20 @@ digest() {
 }
 diff <(digest "$db") <(digest "${db}_j2") || { echo "-j 2 stored other rows than -j 1" >&2; exit 1; }
 echo "referat-load -j 2: the same rows in every table as one worker"
+
+# 6. A role without the TEMPORARY privilege: the batches go as array literals.
+dropdb --if-exists "${db}_notemp"
+createdb "${db}_notemp"
+dropuser --if-exists referat_notemp
+createuser referat_notemp
+psql -X -q -v ON_ERROR_STOP=1 -d "${db}_notemp" <<-'SQL'
+	CREATE EXTENSION referat;
+	REVOKE TEMPORARY ON DATABASE referat_loader_faults_notemp FROM PUBLIC;
+	GRANT USAGE ON SCHEMA referat TO referat_notemp;
+	GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA referat TO referat_notemp;
+SQL
+[[ $(psql -X -At -U referat_notemp -d "${db}_notemp" -c "SELECT has_database_privilege('${db}_notemp', 'TEMPORARY')") == f ]]
+out=$(load -U referat_notemp -d "${db}_notemp" --batch-size 7 "$dir/gen")
+grep -q "^$total loaded, 0 already present, 0 failed" <<<"$out"
+diff <(digest "$db") <(digest "${db}_notemp") || { echo "without TEMPORARY: other rows than with it" >&2; exit 1; }
+echo "referat-load without the TEMPORARY privilege: array literals, the same rows in every table"

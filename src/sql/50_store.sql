@@ -4,7 +4,12 @@
 --
 -- Every table is keyed by document_id first, so that an installation that
 -- outgrows one machine can distribute all of them by document with Citus and
--- keep each document's rows on one node (see the README).  A document's id
+-- keep each document's rows on one node (see the README).  The parsed tables
+-- have no foreign key to referat.documents: their rows are made from the
+-- documents only by the store, which removes them with their document
+-- (70_store_parse.sql), and a foreign key's check of every inserted row was
+-- a ninth of the time storing takes.  A Citus store has them
+-- (75_distribute.sql), as it allows no triggers.  A document's id
 -- is taken from the SHA-256 of its text: loading the same text twice finds
 -- the same id, and no unique index outside the distribution column is needed.
 
@@ -18,7 +23,7 @@ CREATE TABLE referat.documents (
 COMMENT ON TABLE referat.documents IS 'loaded minutes and agendas, one row per distinct text; load with referat.ingest';
 
 CREATE TABLE referat.meetings (
-	document_id bigint PRIMARY KEY REFERENCES referat.documents ON DELETE CASCADE,
+	document_id bigint PRIMARY KEY,
 	kind text,
 	forum text,
 	meeting_date date,
@@ -32,7 +37,7 @@ CREATE TABLE referat.meetings (
 COMMENT ON TABLE referat.meetings IS 'referat.meeting of every stored document (kept in step by the store)';
 
 CREATE TABLE referat.items (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
+	document_id bigint NOT NULL,
 	seq integer NOT NULL,
 	item_no integer,			-- NULL: a page of one item that does not give its number
 	title text,
@@ -61,7 +66,7 @@ COMMENT ON TABLE referat.items IS 'referat.items of every stored document (kept 
 CREATE INDEX ON referat.items (case_no);
 
 CREATE TABLE referat.proposals (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
+	document_id bigint NOT NULL,
 	seq integer NOT NULL,
 	item_no integer,			-- NULL: a page of one item that does not give its number
 	ordinal integer NOT NULL,
@@ -72,7 +77,7 @@ CREATE TABLE referat.proposals (
 COMMENT ON TABLE referat.proposals IS 'referat.proposals of every stored document (kept in step by the store)';
 
 CREATE TABLE referat.attachments (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
+	document_id bigint NOT NULL,
 	seq integer NOT NULL,
 	item_no integer,			-- NULL: a page of one item that does not give its number
 	ordinal integer NOT NULL,
@@ -83,7 +88,7 @@ CREATE TABLE referat.attachments (
 COMMENT ON TABLE referat.attachments IS 'referat.attachments of every stored document (kept in step by the store)';
 
 CREATE TABLE referat.history (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
+	document_id bigint NOT NULL,
 	seq integer NOT NULL,
 	item_no integer,			-- NULL: a page of one item that does not give its number
 	ordinal integer NOT NULL,

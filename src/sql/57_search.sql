@@ -2,18 +2,19 @@
 -- decision above the rest) kept as a generated column with a GIN index, and
 -- referat.search for queries written as people type them.
 
+CREATE FUNCTION referat.weighted_tsvector(config regconfig, a text, b text, c text) RETURNS tsvector
+	AS 'MODULE_PATHNAME', 'referat_weighted_tsvector'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION referat.weighted_tsvector(regconfig, text, text, text) IS 'setweight(to_tsvector(config, a), ''A'') || setweight(to_tsvector(config, b), ''B'') || setweight(to_tsvector(config, c), ''C''), the same tsvector made in one pass (about twice as fast)';
+
 ALTER TABLE referat.items ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
-	pg_catalog.setweight(pg_catalog.to_tsvector('referat.danish'::regconfig,
-		COALESCE(title, '')), 'A') OPERATOR(pg_catalog.||)
-	pg_catalog.setweight(pg_catalog.to_tsvector('referat.danish'::regconfig,
-		COALESCE(decision, '')), 'B') OPERATOR(pg_catalog.||)
-	pg_catalog.setweight(pg_catalog.to_tsvector('referat.danish'::regconfig,
+	referat.weighted_tsvector('referat.danish'::regconfig, COALESCE(title, ''), COALESCE(decision, ''),
 		COALESCE(occasion, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
 		COALESCE(summary, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
 		COALESCE(presentation, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
 		COALESCE(recommendation, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
 		COALESCE(history, '') OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
-		COALESCE(case_no::text, '')), 'C')) STORED;
+		COALESCE(case_no::text, ''))) STORED;
 COMMENT ON COLUMN referat.items.tsv IS 'what referat.search looks in: title (weight A), decision (B), the other sections and the case number (C), with referat.danish';
 CREATE INDEX items_tsv ON referat.items USING gin (tsv);
 

@@ -38,10 +38,10 @@ CREATE FUNCTION referat.absences(doc text, OUT who text, OUT reason text, OUT it
 COMMENT ON FUNCTION referat.absences(text) IS 'who the minutes say was absent ("Afbud fra …", "Afbud/Fraværende": afbud; "Fraværende: …", "Ikke til stede: …": fraværende), and where: item_no 0 for the front matter, else the item whose decision records it (NULL on a page of one item that does not give its number)';
 
 -- The rows of every stored document, filled when the store parses it
--- (70_store_parse.sql) and removed with it by the foreign keys.
+-- (70_store_parse.sql) and removed with it (referat.store_forget).
 
 CREATE TABLE referat.amounts (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
+	document_id bigint NOT NULL,
 	seq integer NOT NULL,
 	item_no integer,			-- NULL: a page of one item that does not give its number
 	section_kind text NOT NULL,
@@ -55,7 +55,7 @@ CREATE TABLE referat.amounts (
 COMMENT ON TABLE referat.amounts IS 'referat.amounts of every stored document (kept in step by the store)';
 
 CREATE TABLE referat.dates (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
+	document_id bigint NOT NULL,
 	seq integer NOT NULL,
 	item_no integer,			-- NULL: a page of one item that does not give its number
 	mentioned date,
@@ -68,7 +68,7 @@ CREATE TABLE referat.dates (
 COMMENT ON TABLE referat.dates IS 'referat.dates of every stored document (kept in step by the store)';
 
 CREATE TABLE referat.positions (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
+	document_id bigint NOT NULL,
 	seq integer NOT NULL,
 	item_no integer,			-- NULL: a page of one item that does not give its number
 	who text,
@@ -81,7 +81,7 @@ CREATE TABLE referat.positions (
 COMMENT ON TABLE referat.positions IS 'referat.positions of every stored document (kept in step by the store)';
 
 CREATE TABLE referat.absences (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
+	document_id bigint NOT NULL,
 	seq integer NOT NULL,
 	who text NOT NULL,
 	reason text NOT NULL,

@@ -12,9 +12,9 @@ CREATE FUNCTION referat.attendees(doc text,
 COMMENT ON FUNCTION referat.attendees(text) IS 'the members the front matter of minutes lists ("Tilstede", "Indkaldelse", "Medlemmer", "Deltagere", "Mødedeltagere", "Afbud/Fraværende", "Afbud fra …"), with party, role and whether they were present';
 
 -- The rows of every stored document, filled when the store parses it
--- (70_store_parse.sql) and removed with it by the foreign keys.
+-- (70_store_parse.sql) and removed with it (referat.store_forget).
 CREATE TABLE referat.attendees (
-	document_id bigint NOT NULL REFERENCES referat.documents ON DELETE CASCADE,
+	document_id bigint NOT NULL,
 	seq integer NOT NULL,
 	who text NOT NULL,
 	party text,

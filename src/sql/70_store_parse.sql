@@ -106,10 +106,10 @@ END
 $$;
 COMMENT ON FUNCTION referat.store_forget(bigint[]) IS 'internal: remove the parsed rows of the documents of these ids';
 
--- Before a row is stored: its hash and id follow from its text.  A changed
--- text is a new document: its old parsed rows go (the foreign keys cannot
--- move them, as Citus accepts no ON UPDATE action on them) and the statement
--- trigger below parses the new text.
+-- Before a row is stored: its hash and id follow from its text, whatever
+-- the statement set them to.  A changed text is a new document: its old
+-- parsed rows go (the foreign keys cannot move them, as Citus accepts no ON
+-- UPDATE action on them) and the statement trigger below parses the new text.
 CREATE FUNCTION referat.documents_identify() RETURNS trigger
 	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
@@ -117,6 +117,8 @@ AS $$
 BEGIN
 	IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
 		IF NEW.body IS NOT DISTINCT FROM OLD.body THEN
+			NEW.id := OLD.id;
+			NEW.content_hash := OLD.content_hash;
 			RETURN NEW;
 		END IF;
 		PERFORM referat.store_forget(ARRAY[OLD.id]);
@@ -139,7 +141,26 @@ END
 $$;
 COMMENT ON FUNCTION referat.documents_parse() IS 'internal: statement trigger that parses the documents a statement stored';
 
-CREATE TRIGGER identify BEFORE INSERT OR UPDATE OF body ON referat.documents
+-- What foreign keys with ON DELETE CASCADE would do, once per statement
+-- instead of a check per parsed row (50_store.sql).
+CREATE FUNCTION referat.documents_forget() RETURNS trigger
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF TG_OP OPERATOR(pg_catalog.=) 'TRUNCATE' THEN
+		TRUNCATE referat.meetings, referat.items, referat.proposals, referat.attachments,
+				 referat.history, referat.amounts, referat.dates, referat.positions,
+				 referat.absences, referat.attendees;
+	ELSE
+		PERFORM referat.store_forget(ARRAY(SELECT r.id FROM removed AS r));
+	END IF;
+	RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION referat.documents_forget() IS 'internal: statement trigger that removes the parsed rows of the documents a statement deleted or truncated';
+
+CREATE TRIGGER identify BEFORE INSERT OR UPDATE ON referat.documents
 	FOR EACH ROW EXECUTE FUNCTION referat.documents_identify();
 -- PostgreSQL takes transition tables only on triggers of one event.
 CREATE TRIGGER parse_inserted AFTER INSERT ON referat.documents
@@ -148,6 +169,11 @@ CREATE TRIGGER parse_inserted AFTER INSERT ON referat.documents
 CREATE TRIGGER parse_updated AFTER UPDATE ON referat.documents
 	REFERENCING NEW TABLE AS added
 	FOR EACH STATEMENT EXECUTE FUNCTION referat.documents_parse();
+CREATE TRIGGER forget_deleted AFTER DELETE ON referat.documents
+	REFERENCING OLD TABLE AS removed
+	FOR EACH STATEMENT EXECUTE FUNCTION referat.documents_forget();
+CREATE TRIGGER forget_truncated AFTER TRUNCATE ON referat.documents
+	FOR EACH STATEMENT EXECUTE FUNCTION referat.documents_forget();
 
 CREATE FUNCTION referat.ingest_batch(bodies text[], sources text[] DEFAULT NULL)
 	RETURNS TABLE (ord integer, id bigint, loaded boolean)

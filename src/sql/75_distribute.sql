@@ -6,9 +6,11 @@
 -- small and joined to everything: reference tables, copied to every node.
 --
 -- Citus allows no triggers on distributed tables, so distribute() removes the
--- three of referat.documents: referat.ingest, ingest_batch (referat-load) and
+-- five of referat.documents: referat.ingest, ingest_batch (referat-load) and
 -- reparse compute ids and parse themselves (70_store_parse.sql); rows
 -- inserted into referat.documents by hand are parsed by referat.reparse().
+-- What the triggers did on delete, foreign keys with ON DELETE CASCADE do:
+-- Citus accepts them between co-located tables.
 
 CREATE FUNCTION referat.distribute(shard_count integer DEFAULT NULL) RETURNS text
 	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
@@ -33,10 +35,13 @@ BEGIN
 	DROP TRIGGER identify ON referat.documents;
 	DROP TRIGGER parse_inserted ON referat.documents;
 	DROP TRIGGER parse_updated ON referat.documents;
+	DROP TRIGGER forget_deleted ON referat.documents;
+	DROP TRIGGER forget_truncated ON referat.documents;
 	PERFORM pg_catalog.create_distributed_table('referat.documents', 'id', shard_count => shard_count);
 	FOREACH t IN ARRAY parsed LOOP
 		PERFORM pg_catalog.create_distributed_table(pg_catalog.format('referat.%I', t)::pg_catalog.regclass,
 			'document_id', colocate_with => 'referat.documents');
+		EXECUTE pg_catalog.format('ALTER TABLE referat.%I ADD FOREIGN KEY (document_id) REFERENCES referat.documents ON DELETE CASCADE', t);
 	END LOOP;
 	FOREACH t IN ARRAY kle LOOP
 		PERFORM pg_catalog.create_reference_table(pg_catalog.format('referat.%I', t)::pg_catalog.regclass);

@@ -452,6 +452,11 @@ rf_find_amounts(const char *text, size_t len, rf_amount_fn fn, void *ctx)
 					q,
 					w;
 
+		/* most bytes start no number: on to the next digit or minus sign */
+		while (i < len && !rf_is_digit(t[i]) && t[i] != '-' && (unsigned char) t[i] != 0xE2)
+			i++;
+		if (i == len)
+			break;
 		rf_poll(polled, i);
 		polled = i;
 		/* a number starts a word: not inside "A26", "2.5", "-3-17" */

@@ -336,6 +336,11 @@ rf_find_dates(const char *text, size_t len, const rf_date *meeting, bool in_hist
 		bool		has_year;
 		size_t		end;
 
+		/* a date starts with a digit: on to the next one */
+		while (i < len && !rf_is_digit(t[i]))
+			i++;
+		if (i == len)
+			break;
 		rf_poll(polled, i);
 		polled = i;
 		if (!rf_is_digit(t[i]) ||

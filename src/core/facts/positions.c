@@ -467,11 +467,21 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 	}
 	for (size_t i = 0, polled = 0; i < len; i++)
 	{
-		unsigned char first = rf_lower_ascii((unsigned char) t[i]);
+		unsigned char first;
 
+		if (i > 0 && t[i - 1] != ' ')
+		{
+			/* a phrase begins a word: on to the next blank */
+			const char *blank = memchr(t + i, ' ', len - i);
+
+			if (blank == NULL || (size_t) (blank - t) + 1 == len)
+				break;
+			i = blank - t + 1;
+		}
+		first = rf_lower_ascii((unsigned char) t[i]);
 		rf_poll(polled, i);		/* i jumps past what a match read */
 		polled = i;
-		if ((i > 0 && t[i - 1] != ' ') || !may_begin_phrase(first))
+		if (!may_begin_phrase(first))
 			continue;
 		if (first == 'm' && phrase_at(t, i, len, "med") > 0)
 		{

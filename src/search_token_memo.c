@@ -1,0 +1,265 @@
+/*
+ * search_token_memo.c — what parsetext does for a text, with the lexemes of
+ * each token remembered for the backend.
+ *
+ * parsetext hands every token to LexizeExec, which looks each dictionary of
+ * the token type's list up in the dictionary cache and calls it through the
+ * function manager: about 1,500 instructions a word, most of what making a
+ * tsvector costs with referat.danish.  Yet minutes use a few thousand
+ * distinct words (98 % of the tokens of a municipality's items repeat one),
+ * and a dictionary that takes one token at a time gives the same lexemes
+ * for the same token.  So the lexemes of each (configuration, token type,
+ * token) are kept here and reused.  Only configurations whose dictionaries
+ * are all known to take one token at a time (referat's own and simple) get
+ * this: a thesaurus reads several tokens at once, and a dictionary of
+ * another module might.  The memo is dropped when a configuration,
+ * dictionary, template or parser changes (the syscache callbacks that
+ * ts_cache.c uses) and when it is full.
+ */
+#include "postgres.h"
+
+#include "common/hashfn.h"
+#include "fmgr.h"
+#include "tsearch/ts_cache.h"
+#include "tsearch/ts_public.h"
+#include "tsearch/ts_type.h"
+#include "utils/fmgrprotos.h"
+#include "utils/inval.h"
+#include "utils/memutils.h"
+#include "utils/syscache.h"
+
+#include "search_parser.h"
+#include "search_token_memo.h"
+
+/* the dictionaries of this module (search_*.c), all one token at a time */
+extern Datum referat_abbreviations_lexize(PG_FUNCTION_ARGS);
+extern Datum referat_compound_lexize(PG_FUNCTION_ARGS);
+extern Datum referat_case_number_lexize(PG_FUNCTION_ARGS);
+extern Datum referat_number_lexize(PG_FUNCTION_ARGS);
+
+#define MEMO_MAX_TOKENS (1 << 17)
+#define MEMO_MAX_BYTES (32 * 1024 * 1024)
+
+typedef struct memo_lexeme
+{
+	char	   *word;
+	int			len;
+	uint32		hash;
+	bool		add_pos;		/* TSL_ADDPOS: a position of its own */
+} memo_lexeme;
+
+typedef struct memo_token
+{
+	uint32		hash;
+	Oid			config;
+	int			type;
+	int			len;
+	char	   *token;
+	int			n;				/* lexemes; -1: no dictionary knew the token */
+	memo_lexeme *lexemes;
+} memo_token;
+
+typedef struct memo_config
+{
+	Oid			config;
+	bool		one_token_dictionaries;
+} memo_config;
+
+static MemoryContext memo_context;
+static memo_token **slots;		/* open addressing, MEMO_MAX_TOKENS * 2 */
+static int	n_tokens;
+static memo_config *configs;
+static int	n_configs;
+static bool stale = true;
+
+static void
+invalidate(Datum arg, int cacheid, uint32 hashvalue)
+{
+	stale = true;
+}
+
+void
+rf_token_memo_begin(void)
+{
+	static bool registered = false;
+
+	if (!registered)
+	{
+		CacheRegisterSyscacheCallback(TSCONFIGOID, invalidate, (Datum) 0);
+		CacheRegisterSyscacheCallback(TSCONFIGMAP, invalidate, (Datum) 0);
+		CacheRegisterSyscacheCallback(TSDICTOID, invalidate, (Datum) 0);
+		CacheRegisterSyscacheCallback(TSTEMPLATEOID, invalidate, (Datum) 0);
+		CacheRegisterSyscacheCallback(TSPARSEROID, invalidate, (Datum) 0);
+		registered = true;
+	}
+	if (!stale && n_tokens < MEMO_MAX_TOKENS &&
+		MemoryContextMemAllocated(memo_context, true) < MEMO_MAX_BYTES)
+		return;
+	if (memo_context == NULL)
+		memo_context = AllocSetContextCreate(TopMemoryContext, "referat token memo",
+											 ALLOCSET_DEFAULT_SIZES);
+	else
+		MemoryContextReset(memo_context);
+	slots = MemoryContextAllocZero(memo_context, sizeof(memo_token *) * MEMO_MAX_TOKENS * 2);
+	n_tokens = 0;
+	configs = NULL;
+	n_configs = 0;
+	stale = false;
+}
+
+static bool
+one_token_at_a_time(TSConfigCacheEntry *cfg)
+{
+	memo_config *c;
+
+	for (int i = 0; i < n_configs; i++)
+		if (configs[i].config == cfg->cfgId)
+			return configs[i].one_token_dictionaries;
+	configs = configs ? repalloc(configs, sizeof(memo_config) * (n_configs + 1))
+		: MemoryContextAlloc(memo_context, sizeof(memo_config));
+	c = &configs[n_configs++];
+	c->config = cfg->cfgId;
+	c->one_token_dictionaries = true;
+	for (int t = 0; t < cfg->lenmap; t++)
+		for (int d = 0; d < cfg->map[t].len; d++)
+		{
+			PGFunction	f = lookup_ts_dictionary_cache(cfg->map[t].dictIds[d])->lexize.fn_addr;
+
+			if (f != referat_abbreviations_lexize && f != referat_compound_lexize &&
+				f != referat_case_number_lexize && f != referat_number_lexize && f != dsimple_lexize)
+				c->one_token_dictionaries = false;
+		}
+	return c->one_token_dictionaries;
+}
+
+/*
+ * What LexizeExec does with a token when every dictionary takes one token:
+ * the first dictionary of the type's list that knows it gives its lexemes,
+ * a filtering one (TSL_FILTER) hands the next one its lexeme instead.
+ */
+static memo_token *
+lexize(TSConfigCacheEntry *cfg, int type, char *token, int len, uint32 hash)
+{
+	ListDictionary *map = &cfg->map[type];
+	char	   *lemm = token;
+	int			lenlemm = len;
+	TSLexeme   *res = NULL;
+	MemoryContext old;
+	memo_token *m;
+
+	for (int i = 0; i < map->len; i++)
+	{
+		TSDictionaryCacheEntry *dict = lookup_ts_dictionary_cache(map->dictIds[i]);
+		DictSubState state = {0};
+
+		res = (TSLexeme *) DatumGetPointer(FunctionCall4(&dict->lexize, PointerGetDatum(dict->dictData),
+														 PointerGetDatum(lemm), Int32GetDatum(lenlemm),
+														 PointerGetDatum(&state)));
+		if (res == NULL)
+			continue;
+		if (res->flags & TSL_FILTER)
+		{
+			lemm = res->lexeme;
+			lenlemm = strlen(res->lexeme);
+			res = NULL;
+			continue;
+		}
+		break;
+	}
+	old = MemoryContextSwitchTo(memo_context);
+	m = palloc(sizeof(memo_token));
+	m->hash = hash;
+	m->config = cfg->cfgId;
+	m->type = type;
+	m->len = len;
+	m->token = pnstrdup(token, len);
+	m->n = -1;
+	m->lexemes = NULL;
+	if (res != NULL)
+	{
+		for (m->n = 0; res[m->n].lexeme != NULL; m->n++)
+			;
+		m->lexemes = palloc(sizeof(memo_lexeme) * Max(m->n, 1));
+		for (int i = 0; i < m->n; i++)
+		{
+			m->lexemes[i].len = strlen(res[i].lexeme);
+			m->lexemes[i].word = pnstrdup(res[i].lexeme, m->lexemes[i].len);
+			m->lexemes[i].hash = hash_bytes((const unsigned char *) res[i].lexeme, m->lexemes[i].len);
+			m->lexemes[i].add_pos = (res[i].flags & TSL_ADDPOS) != 0;
+		}
+	}
+	MemoryContextSwitchTo(old);
+	return m;
+}
+
+/* The token's lexemes, from the memo or from the dictionaries (and then kept while there is room). */
+static memo_token *
+token_lexemes(TSConfigCacheEntry *cfg, int type, char *token, int len)
+{
+	uint32		hash = hash_bytes((const unsigned char *) token, len) ^ (uint32) type ^ cfg->cfgId;
+	int			s = hash & (MEMO_MAX_TOKENS * 2 - 1);
+	memo_token *m;
+
+	for (; slots[s] != NULL; s = (s + 1) & (MEMO_MAX_TOKENS * 2 - 1))
+	{
+		m = slots[s];
+		if (m->hash == hash && m->config == cfg->cfgId && m->type == type && m->len == len &&
+			memcmp(m->token, token, len) == 0)
+			return m;
+	}
+	m = lexize(cfg, type, token, len, hash);
+	if (n_tokens < MEMO_MAX_TOKENS)
+	{
+		slots[s] = m;
+		n_tokens++;
+	}
+	return m;
+}
+
+bool
+rf_memo_lexemes(Oid config, char *text, int len, rf_lexeme_fn fn, void *arg)
+{
+	TSConfigCacheEntry *cfg = lookup_ts_config_cache(config);
+	TSParserCacheEntry *prs = lookup_ts_parser_cache(cfg->prsId);
+	void	   *prsdata;
+	char	   *token = NULL;
+	int			type,
+				toklen,
+				pos = 0;
+
+	if (!one_token_at_a_time(cfg))
+		return false;
+	prsdata = DatumGetPointer(FunctionCall2(&prs->prsstart, PointerGetDatum(text), Int32GetDatum(len)));
+	/* referat.parser's tokens straight from it, others through the function manager */
+	while ((type = prs->prstoken.fn_addr == referat_parser_gettoken ?
+			rf_parser_next(prsdata, &token, &toklen) :
+			DatumGetInt32(FunctionCall3(&prs->prstoken, PointerGetDatum(prsdata),
+										PointerGetDatum(&token), PointerGetDatum(&toklen)))) > 0)
+	{
+		memo_token *m;
+
+		if (toklen >= MAXSTRLEN)
+		{
+			/* as parsetext says it */
+			ereport(NOTICE,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("word is too long to be indexed"),
+					 errdetail("Words longer than %d characters are ignored.", MAXSTRLEN)));
+			continue;
+		}
+		if (type >= cfg->lenmap || cfg->map[type].len == 0)
+			continue;
+		m = token_lexemes(cfg, type, token, toklen);
+		if (m->n < 0)
+			continue;
+		pos++;
+		for (int i = 0; i < m->n; i++)
+		{
+			if (m->lexemes[i].add_pos)
+				pos++;
+			fn(arg, m->lexemes[i].word, m->lexemes[i].len, m->lexemes[i].hash, LIMITPOS(pos));
+		}
+	}
+	FunctionCall1(&prs->prsend, PointerGetDatum(prsdata));
+	return true;
+}
