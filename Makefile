@@ -23,7 +23,7 @@ DATA = $(sort $(wildcard src/sql/versions/$(EXTENSION)--*.sql))
 SCRIPTS = bin/referat-load
 
 REGRESS = extension sagsnr outcome meeting items item_index sections proposals attachments toc history layouts firstagenda hostile \
-	textsearch compound topics search_forms weighted_tsvector store search facts attendance kle privileges search_path
+	textsearch compound topics search_forms weighted_tsvector store search search_case facts attendance kle privileges search_path
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
 PG_CPPFLAGS = $(CORE_INC)
@@ -50,9 +50,11 @@ $(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_SQL)
 # a second into the file format of src/core/search/lexicon.h.
 HUNSPELL_DA ?= /usr/share/hunspell/da_DK
 LEXICON_LISTS = src/data/municipal.words src/data/not_parts.words src/data/not_derived.words
-build/mklexicon: tools/mklexicon.c tools/hunspell_expand.c tools/hunspell_expand.h src/core/search/lexicon.c src/core/search/lexicon.h
+# The splitter works out the cut stored with each lemma, so mklexicon links it too.
+MKLEXICON_SRCS = tools/mklexicon.c tools/hunspell_expand.c src/core/search/lexicon.c src/core/search/compound.c
+build/mklexicon: $(MKLEXICON_SRCS) tools/hunspell_expand.h src/core/search/lexicon.h src/core/search/compound.h
 	@mkdir -p $(@D)
-	gcc -O2 -Wall -Wextra -Werror $(CORE_INC) -o $@ tools/mklexicon.c tools/hunspell_expand.c src/core/search/lexicon.c
+	gcc -O2 -Wall -Wextra -Werror $(CORE_INC) -o $@ $(MKLEXICON_SRCS)
 build/referat_danish.lex: build/mklexicon $(HUNSPELL_DA).aff $(HUNSPELL_DA).dic $(LEXICON_LISTS)
 	build/mklexicon $(HUNSPELL_DA).aff $(HUNSPELL_DA).dic $(LEXICON_LISTS) $@.tmp && mv $@.tmp $@
 all: build/referat_danish.lex
@@ -110,6 +112,9 @@ build/bench_core: bench/bench_core.c build/gcc/libcore.a $(CORE_HDRS)
 	$(UNIT_CC) $(CORE_INC) -o $@ bench/bench_core.c build/gcc/libcore.a -lm
 bench: build/bench_core
 	./build/bench_core
+# The compound splitter on a list of words, each split once (bench/README.md).
+build/bench_split: bench/bench_split.c build/gcc/libcore.a $(CORE_HDRS)
+	$(UNIT_CC) $(CORE_INC) -o $@ bench/bench_split.c build/gcc/libcore.a -lm
 # The full benchmark (bench/run, see bench/README.md): referat.items against SQL and
 # Python baselines, scaling to 1 GB, parallel query, search.  Not a test; long.
 bench-full:

@@ -52,18 +52,29 @@ PG_FUNCTION_INFO_V1(referat_compound_lexize);
 #define CACHE_MAX_WORDS 20000
 #define CACHE_FIRST_SLOTS 1024	/* a power of two; the table doubles when half full */
 
-/* A slot of a cache, an open-addressing hash table; word is NULL in an empty slot. */
+/*
+ * A word in a cache, in one allocation: this header, n cached_lexeme, the
+ * word (len bytes), then the text of each lexeme with its NUL.  Packed so,
+ * a fresh backend that meets thousands of new words touches less new
+ * memory (a page fault each 4 kB), and the table holds only pointers.
+ */
 typedef struct cached_word
 {
 	uint32		hash;			/* rf_lex_hash of the word */
-	uint32		len;
-	char	   *word;			/* len bytes */
-	TSLexeme   *lexemes;		/* ends with a NULL lexeme */
+	uint16		len;
+	uint16		n;
 } cached_word;
 
+typedef struct cached_lexeme
+{
+	uint16		nvariant;
+	uint16		flags;
+} cached_lexeme;
+
+/* An open-addressing hash table of cached words; NULL is an empty slot. */
 typedef struct word_cache
 {
-	cached_word *slots;
+	cached_word **slots;
 	uint32		n_slots;
 	uint32		n_words;
 } word_cache;
@@ -83,7 +94,7 @@ typedef struct compound_dict
 static void
 new_cache(compound_dict *d, word_cache *c, uint32 n)
 {
-	c->slots = MemoryContextAllocZero(d->cache_context, sizeof(cached_word) * n);
+	c->slots = MemoryContextAllocZero(d->cache_context, sizeof(cached_word *) * n);
 	c->n_slots = n;
 	c->n_words = 0;
 }
@@ -97,78 +108,109 @@ new_caches(compound_dict *d)
 	new_cache(d, &d->stems, CACHE_FIRST_SLOTS);
 }
 
+static const cached_lexeme *
+cached_lexemes(const cached_word *w)
+{
+	return (const cached_lexeme *) (w + 1);
+}
+
+static const char *
+cached_text(const cached_word *w)
+{
+	return (const char *) (cached_lexemes(w) + w->n);
+}
+
 /* The slot of word[0..len) with this hash: its own, or the empty one where it belongs. */
-static cached_word *
+static cached_word **
 cache_slot(const word_cache *c, const char *word, uint32 len, uint32 hash)
 {
 	uint32		i = hash & (c->n_slots - 1);
 
-	while (c->slots[i].word != NULL
-		   && !(c->slots[i].hash == hash && c->slots[i].len == len
-				&& memcmp(c->slots[i].word, word, len) == 0))
+	while (c->slots[i] != NULL
+		   && !(c->slots[i]->hash == hash && c->slots[i]->len == len
+				&& memcmp(cached_text(c->slots[i]), word, len) == 0))
 		i = (i + 1) & (c->n_slots - 1);
 	return &c->slots[i];
 }
 
-/* A copy of lexemes in the current memory context (the caller may free them). */
+/* The lexemes of a cached word in the current memory context (the caller may free them). */
 static TSLexeme *
-copy_lexemes(const TSLexeme *lexemes)
+copy_lexemes(const cached_word *w)
 {
-	int			n = 0,
-				i;
-	TSLexeme   *copy;
+	const cached_lexeme *l = cached_lexemes(w);
+	const char *text = cached_text(w) + w->len;
+	TSLexeme   *copy = palloc(sizeof(TSLexeme) * (w->n + 1));
+	int			i;
 
-	while (lexemes[n].lexeme != NULL)
-		n++;
-	copy = palloc(sizeof(TSLexeme) * (n + 1));
-	for (i = 0; i < n; i++)
+	for (i = 0; i < w->n; i++)
 	{
-		copy[i] = lexemes[i];
-		copy[i].lexeme = pstrdup(lexemes[i].lexeme);
+		size_t		size = strlen(text) + 1;
+
+		copy[i].nvariant = l[i].nvariant;
+		copy[i].flags = l[i].flags;
+		copy[i].lexeme = memcpy(palloc(size), text, size);
+		text += size;
 	}
 	/* all zero: PostgreSQL reads the flags of the terminator of an empty list */
-	memset(&copy[n], 0, sizeof(TSLexeme));
+	memset(&copy[w->n], 0, sizeof(TSLexeme));
 	return copy;
 }
 
 /*
- * Keep the lexemes of word[0..len) in c, and return the copy kept: a table
- * doubles when half full, and both are emptied when one holds
+ * Keep word[0..len) (shorter than CACHE_WORD_BYTES) and its lexemes in c:
+ * a table doubles when half full, and both are emptied when one holds
  * CACHE_MAX_WORDS.
  */
-static const TSLexeme *
+static void
 cache_word(compound_dict *d, word_cache *c, const char *word, uint32 len, uint32 hash,
 		   const TSLexeme *lexemes)
 {
-	MemoryContext old;
-	cached_word *slot;
+	cached_word *w;
+	cached_lexeme *l;
+	char	   *text;
+	Size		size = len;
+	int			n,
+				i;
 
 	if (c->n_words >= CACHE_MAX_WORDS)
 		new_caches(d);
 	else if (2 * (c->n_words + 1) > c->n_slots)
 	{
-		cached_word *was = c->slots;
-		uint32		n = c->n_slots,
-					i;
+		cached_word **was = c->slots;
+		uint32		old = c->n_slots,
+					k;
 
-		new_cache(d, c, 2 * n);
-		for (i = 0; i < n; i++)
-			if (was[i].word != NULL)
+		new_cache(d, c, 2 * old);
+		for (k = 0; k < old; k++)
+			if (was[k] != NULL)
 			{
-				*cache_slot(c, was[i].word, was[i].len, was[i].hash) = was[i];
+				*cache_slot(c, cached_text(was[k]), was[k]->len, was[k]->hash) = was[k];
 				c->n_words++;
 			}
 		pfree(was);
 	}
-	old = MemoryContextSwitchTo(d->cache_context);
-	slot = cache_slot(c, word, len, hash);
-	slot->lexemes = copy_lexemes(lexemes);
-	slot->word = pnstrdup(word, len);
-	slot->hash = hash;
-	slot->len = len;
+	for (n = 0; lexemes[n].lexeme != NULL; n++)
+		size += strlen(lexemes[n].lexeme) + 1;
+	w = MemoryContextAlloc(d->cache_context,
+						   sizeof(cached_word) + sizeof(cached_lexeme) * n + size);
+	w->hash = hash;
+	w->len = (uint16) len;
+	w->n = (uint16) n;
+	l = (cached_lexeme *) (w + 1);
+	text = (char *) (l + n);
+	memcpy(text, word, len);
+	text += len;
+	for (i = 0; i < n; i++)
+	{
+		size_t		lexeme_size = strlen(lexemes[i].lexeme) + 1;
+
+		l[i].nvariant = lexemes[i].nvariant;
+		l[i].flags = lexemes[i].flags;
+		memcpy(text, lexemes[i].lexeme, lexeme_size);
+		text += lexeme_size;
+	}
+	*cache_slot(c, word, len, hash) = w;
 	c->n_words++;
-	MemoryContextSwitchTo(old);
-	return slot->lexemes;
 }
 
 static void
@@ -266,28 +308,50 @@ stem_is_other_word(const rf_lexicon *lx, const char *stem, const char *term)
 }
 
 /*
- * Append the stems of term t with this variant, without repeating one.  A
- * lemma whose stem is another word is kept as it is (stem_is_other_word).
+ * Append stem, a stem of term t, with this variant, unless it is there
+ * already.  A lemma whose stem is another word is kept as it is
+ * (stem_is_other_word).
  */
+static void
+add_stem(const rf_lexicon *lx, char *stem, char *t, bool as_written, uint16 variant,
+		 lexemes *out)
+{
+	char	   *lexeme = !as_written && stem_is_other_word(lx, stem, t) ? t : stem;
+	int			k;
+
+	for (k = 0; k < out->n; k++)
+		if (out->items[k].nvariant == variant && strcmp(out->items[k].lexeme, lexeme) == 0)
+			return;
+	/* room for this one and the terminator */
+	if (out->n + 1 >= out->cap)
+	{
+		out->cap *= 2;
+		out->items = repalloc(out->items, sizeof(TSLexeme) * out->cap);
+	}
+	out->items[out->n].lexeme = lexeme;
+	out->items[out->n].nvariant = variant;
+	out->items[out->n].flags = 0;
+	out->n++;
+}
+
+/* Append the stems of term t with this variant (add_stem). */
 static void
 add_stems(compound_dict *d, TSDictionaryCacheEntry *stemmer, char *t, bool as_written,
 		  uint16 variant, lexemes *out)
 {
 	uint32		len = strlen(t),
 				hash = rf_lex_hash(t, len);
-	const cached_word *hit = len < CACHE_WORD_BYTES ? cache_slot(&d->stems, t, len, hash) : NULL;
-	const TSLexeme *res;
-	const TSLexeme *l;
-	int			k;
+	bool		cacheable = len < CACHE_WORD_BYTES;
+	const cached_word *hit = cacheable ? *cache_slot(&d->stems, t, len, hash) : NULL;
+	TSLexeme   *stems;
+	int			i;
 
 	/* the parts of compounds recur: each is stemmed once */
-	if (hit != NULL && hit->word != NULL)
-		res = hit->lexemes;
+	if (hit != NULL)
+		stems = copy_lexemes(hit);
 	else
 	{
 		DictSubState state = {0};
-		TSLexeme	unstemmed[2] = {{0}};
-		TSLexeme   *stems;
 
 		stems = (TSLexeme *) DatumGetPointer(FunctionCall4(&stemmer->lexize,
 														   PointerGetDatum(stemmer->dictData),
@@ -297,33 +361,16 @@ add_stems(compound_dict *d, TSDictionaryCacheEntry *stemmer, char *t, bool as_wr
 		/* a stemmer that does not know the word: the term as it is */
 		if (stems == NULL)
 		{
-			unstemmed[0].lexeme = t;
-			stems = unstemmed;
+			stems = palloc0(sizeof(TSLexeme) * 2);
+			stems[0].lexeme = pstrdup(t);
 		}
-		res = hit != NULL ? cache_word(d, &d->stems, t, len, hash, stems) : stems;
+		if (cacheable)
+			cache_word(d, &d->stems, t, len, hash, stems);
 	}
-	for (l = res; l->lexeme != NULL; l++)
-	{
-		/* a copy: PostgreSQL frees the lexemes it is given, and the cache keeps its own */
-		char	   *lexeme = !as_written && stem_is_other_word(d->lx, l->lexeme, t)
-			? t : pstrdup(l->lexeme);
-
-		for (k = 0; k < out->n; k++)
-			if (out->items[k].nvariant == variant && strcmp(out->items[k].lexeme, lexeme) == 0)
-				break;
-		if (k < out->n)
-			continue;
-		/* room for this one and the terminator */
-		if (out->n + 1 >= out->cap)
-		{
-			out->cap *= 2;
-			out->items = repalloc(out->items, sizeof(TSLexeme) * out->cap);
-		}
-		out->items[out->n].lexeme = lexeme;
-		out->items[out->n].nvariant = variant;
-		out->items[out->n].flags = 0;
-		out->n++;
-	}
+	/* the stems are this call's own: PostgreSQL frees the lexemes it is given */
+	for (i = 0; stems[i].lexeme != NULL; i++)
+		add_stem(d->lx, stems[i].lexeme, t, as_written, variant, out);
+	pfree(stems);
 }
 
 /* Is every lexeme of out[from..to) also one of out[start..n)? */
@@ -367,6 +414,38 @@ drop_redundant_variant(lexemes *out, int start)
 	}
 }
 
+/*
+ * Would lowerstr_with_len return word[0..len) unchanged?  Yes when it is
+ * ASCII without capitals, or in a UTF-8 database also has the lower-case
+ * letters of Latin-1 (U+00DF to U+00FF but U+00F7: "æ", "ø", "å", "é"),
+ * which every locale leaves as they are.  Most words of the minutes are
+ * written so, and lowerstr_with_len goes through wide characters (about
+ * 1,500 instructions a word): checked here, a word seen for the first time
+ * costs that much less.
+ */
+static bool
+already_lower(const char *word, int len)
+{
+	bool		utf8 = GetDatabaseEncoding() == PG_UTF8;
+	int			i;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) word[i];
+
+		if (c == 0xC3 && utf8 && i + 1 < len)
+		{
+			unsigned char next = (unsigned char) word[++i];
+
+			if (next < 0x9F || next > 0xBF || next == 0xB7)
+				return false;
+		}
+		else if (c == '\0' || c >= 0x80 || (c >= 'A' && c <= 'Z'))
+			return false;
+	}
+	return true;
+}
+
 Datum
 referat_compound_lexize(PG_FUNCTION_ARGS)
 {
@@ -378,7 +457,7 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 	TSDictionaryCacheEntry *stemmer;
 	bool		cacheable = len > 0 && len < CACHE_WORD_BYTES;
 	uint32		hash = 0;
-	cached_word *hit;
+	const cached_word *hit;
 	lexemes		out;
 	int			i,
 				start = 0;
@@ -392,11 +471,11 @@ referat_compound_lexize(PG_FUNCTION_ARGS)
 	if (cacheable)
 	{
 		hash = rf_lex_hash(in, len);
-		hit = cache_slot(&d->words, in, len, hash);
-		if (hit->word != NULL)
-			PG_RETURN_POINTER(copy_lexemes(hit->lexemes));
+		hit = *cache_slot(&d->words, in, len, hash);
+		if (hit != NULL)
+			PG_RETURN_POINTER(copy_lexemes(hit));
 	}
-	word = lowerstr_with_len(in, len);
+	word = already_lower(in, len) ? pnstrdup(in, len) : lowerstr_with_len(in, len);
 	if (*word == '\0' || searchstoplist(&d->stoplist, word))
 	{
 		TSLexeme   *none = palloc0(sizeof(TSLexeme));

@@ -3,7 +3,7 @@
  * search_lexicon.h).
  *
  * The file is mapped, not read: a fresh backend then costs a system call
- * instead of copying 11 MB, every backend shares the operating system's one
+ * instead of copying 14 MB, every backend shares the operating system's one
  * copy of the pages, and only the pages that lookups touch are ever read.
  * The mapping lives as long as the backend.  "make install" replaces the
  * file by a new one (install(1) unlinks the old), so a mapped file is never

@@ -22,19 +22,24 @@
 typedef struct parser_state
 {
 	rf_tokenizer tokenizer;
+	const rf_lexicon *lexicon;	/* NULL until the word test needs it */
 } parser_state;
 
 /*
  * The word test of the tokenizer: a word of the lexicon, or a compound of
  * its words (not one that begins with a piece the lexicon lacks: "ME" +
- * "Daftalens" is no daf|talens).
+ * "Daftalens" is no daf|talens).  arg is the parser_state; the lexicon is
+ * looked up once per parse (finding it by name builds its path).
  */
 static bool
 lexicon_word(void *arg, const char *w, size_t len)
 {
+	parser_state *st = arg;
 	static rf_compound split;
 
-	rf_compound_split(referat_lexicon("referat_danish"), w, len, &split);
+	if (st->lexicon == NULL)
+		st->lexicon = referat_lexicon("referat_danish");
+	rf_compound_split(st->lexicon, w, len, &split);
 	return split.known || (split.n_parts > 0 && !split.unknown_piece);
 }
 
@@ -52,7 +57,8 @@ referat_parser_start(PG_FUNCTION_ARGS)
 
 	rf_tokenizer_init(&st->tokenizer, (const char *) PG_GETARG_POINTER(0),
 					  len > 0 ? (size_t) len : 0);
-	rf_tokenizer_words(&st->tokenizer, lexicon_word, NULL);
+	st->lexicon = NULL;
+	rf_tokenizer_words(&st->tokenizer, lexicon_word, st);
 	PG_RETURN_POINTER(st);
 }
 

@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compound.h"
 #include "hunspell_expand.h"
 #include "lexicon.h"
 
@@ -522,16 +523,36 @@ lemma_list(const form *f, const uint32_t *offset, uint32_t *refs, uint32_t *n_re
 	return (*list_of_key)[k] - 1;
 }
 
-static void
-write_lexicon(const char *path)
+/*
+ * Lay the strings ids[0..n_ids) out one after the other, each followed by
+ * its cut (cut_len[id] bytes, 0 for a string that is no lemma): sets
+ * offset[id] and returns the size of the strings.
+ */
+static uint32_t
+lay_out_strings(const int *ids, int n_ids, const size_t *cut_len, uint32_t *offset)
 {
-	int			n_before = n_strs;
-	int		   *ids = malloc(n_strs * sizeof(int));
-	uint32_t   *offset = malloc(n_strs * sizeof(uint32_t));
-	char	   *used = calloc(n_strs, 1);
+	uint32_t	size = 0;
+	int			i;
+
+	for (i = 0; i < n_ids; i++)
+	{
+		offset[ids[i]] = size;
+		size += 1 + strlen(strs[ids[i]]) + cut_len[ids[i]];
+	}
+	return size;
+}
+
+/*
+ * The file image of the (sorted) forms, with the strings at offset[] and
+ * each followed by cut[id] (cut_len[id] bytes); *size is its size.
+ */
+static unsigned char *
+build_image(const int *ids, int n_ids, const uint32_t *offset, uint32_t strings_size,
+			unsigned char *const *cut, const size_t *cut_len, size_t *size)
+{
 	rf_lex_header h;
+	unsigned char *image;
 	uint32_t   *slots,
-				strings_size = 0,
 				max_refs = 0,
 				n_refs = 0,
 			   *list_of_key = NULL;
@@ -539,6 +560,144 @@ write_lexicon(const char *path)
 	rf_lex_form *out;
 	uint32_t   *refs;
 	unsigned char *strings;
+	int			i;
+
+	for (i = 0; i < n_forms; i++)
+		max_refs += forms[i].n_lemmas;
+	memset(&h, 0, sizeof(h));
+	memcpy(h.magic, RF_LEX_MAGIC, 8);
+	h.version = RF_LEX_VERSION;
+	h.byte_order = RF_LEX_BYTE_ORDER;
+	/*
+	 * At most half full: a probe of a miss reads the slots only (they hold
+	 * a fingerprint of the hash) up to an empty one, about 2 slots at half
+	 * full and 12 at 4/5; most probes of the splitter are misses.
+	 */
+	for (h.n_slots = 1024; h.n_slots < 2 * (uint32_t) n_forms; h.n_slots *= 2)
+		;
+	h.n_forms = n_forms;
+	h.strings_size = strings_size;
+
+	/* the lemma references first, to know their number */
+	out = calloc(n_forms, sizeof(rf_lex_form));
+	refs = malloc(max_refs * sizeof(uint32_t));
+	for (i = 0; i < n_forms; i++)
+		out[i].lemmas_flags = lemma_list(&forms[i], offset, refs, &n_refs, &list_of_key, &cap_keys) << 8
+			| (forms[i].bits & 0xFF);
+	if (n_refs >= RF_LEX_MAX_LEMMA_REFS || (uint32_t) n_forms > RF_LEX_MAX_FORMS)
+	{
+		fprintf(stderr, "mklexicon: too many word forms or lemmas\n");
+		exit(1);
+	}
+	h.n_lemma_refs = n_refs;
+
+	*size = rf_lexicon_size(h.n_slots, h.n_forms, h.n_lemma_refs, h.strings_size);
+	image = calloc(1, *size);
+	if (image == NULL)
+		exit(1);
+	memcpy(image, &h, sizeof(h));
+	slots = (uint32_t *) (image + sizeof(h));
+	memcpy(slots + h.n_slots, out, n_forms * sizeof(rf_lex_form));
+	memcpy(slots + h.n_slots + 2 * n_forms, refs, n_refs * sizeof(uint32_t));
+	strings = (unsigned char *) (slots + h.n_slots + 2 * n_forms + n_refs);
+	for (i = 0; i < n_ids; i++)
+	{
+		size_t		len = strlen(strs[ids[i]]);
+		unsigned char *at = strings + offset[ids[i]];
+
+		at[0] = (unsigned char) len;
+		memcpy(at + 1, strs[ids[i]], len);
+		if (cut_len[ids[i]] > 0)
+			memcpy(at + 1 + len, cut[ids[i]], cut_len[ids[i]]);
+	}
+	for (i = 0; i < n_forms; i++)
+	{
+		const char *t = strs[forms[i].text];
+		uint32_t	hash = rf_lex_hash(t, strlen(t)),
+					k = hash & (h.n_slots - 1);
+
+		((rf_lex_form *) (slots + h.n_slots))[i].text = offset[forms[i].text];
+		while (slots[k])
+			k = (k + 1) & (h.n_slots - 1);
+		slots[k] = RF_LEX_SLOT(i, hash);
+	}
+	free(out);
+	free(refs);
+	free(list_of_key);
+	return image;
+}
+
+/*
+ * The cut of every lemma (lexicon.h), worked out by the splitter itself
+ * (rf_compound_lemma_cut, rf_compound_derivation_base) over lx, the image
+ * without cuts: cut[id] and cut_len[id] for each lemma id, and base_of[id],
+ * the string id of its derivation base or -1.
+ */
+static void
+work_out_cuts(const rf_lexicon *lx, const char *is_lemma, int n_ids_all,
+			  unsigned char **cut, size_t *cut_len, int *base_of)
+{
+	int			id,
+				k;
+
+	for (id = 0; id < n_ids_all; id++)
+	{
+		const char *w = strs[id];
+		size_t		len = strlen(w),
+					ends[RF_COMPOUND_MAX_PARTS],
+					base_len;
+		const rf_lex_form *parts[RF_COMPOUND_MAX_PARTS];
+		char		base[RF_COMPOUND_BASE_BYTES];
+		int			n;
+		unsigned char *p;
+
+		base_of[id] = -1;
+		cut_len[id] = 0;
+		if (!is_lemma[id])
+			continue;
+		n = rf_compound_lemma_cut(lx, w, len, ends, parts);
+		base_len = rf_compound_derivation_base(lx, w, len, base);
+		if (base_len > 0)
+		{
+			/* the base is a lemma of the lexicon (lemma_word), so a string of it */
+			base[base_len] = '\0';
+			base_of[id] = intern(base);
+			if (base_of[id] >= n_ids_all || !is_lemma[base_of[id]])
+			{
+				fprintf(stderr, "mklexicon: the derivation base \"%s\" of \"%s\" is no lemma\n", base, w);
+				exit(1);
+			}
+		}
+		cut_len[id] = 2 + (base_len > 0 ? 4 : 0) + (size_t) n * RF_LEX_CUT_PART_BYTES;
+		p = cut[id] = calloc(1, cut_len[id]);
+		p[0] = (unsigned char) n;
+		p[1] = base_len > 0;
+		p += 2 + (base_len > 0 ? 4 : 0);	/* the base's offset is known after the layout */
+		for (k = 0; k < n; k++, p += RF_LEX_CUT_PART_BYTES)
+		{
+			uint32_t	form = (uint32_t) (parts[k] - lx->forms);
+
+			p[0] = (unsigned char) ends[k];
+			memcpy(p + 1, &form, sizeof(form));
+		}
+	}
+}
+
+static void
+write_lexicon(const char *path)
+{
+	int			n_before = n_strs;
+	int		   *ids = malloc(n_strs * sizeof(int));
+	uint32_t   *offset = malloc(n_strs * sizeof(uint32_t));
+	char	   *used = calloc(n_strs, 1),
+			   *is_lemma = calloc(n_strs, 1);
+	unsigned char **cut = calloc(n_strs, sizeof(unsigned char *));
+	size_t	   *cut_len = calloc(n_strs, sizeof(size_t));
+	int		   *base_of = malloc(n_strs * sizeof(int));
+	unsigned char *image;
+	const char *why;
+	rf_lexicon	lx;
+	uint32_t	strings_size;
 	int			n_ids = 0,
 				i,
 				j;
@@ -550,78 +709,49 @@ write_lexicon(const char *path)
 	{
 		used[forms[i].text] = 1;
 		for (j = 0; j < forms[i].n_lemmas; j++)
-			used[forms[i].lemmas[j]] = 1;
-		max_refs += forms[i].n_lemmas;
+			used[forms[i].lemmas[j]] = is_lemma[forms[i].lemmas[j]] = 1;
 		qsort(forms[i].lemmas, forms[i].n_lemmas, sizeof(int), cmp_str_id);
 	}
 	for (i = 0; i < n_before; i++)
 		if (used[i])
 			ids[n_ids++] = i;
 	qsort(ids, n_ids, sizeof(int), cmp_str_id);
-	for (i = 0; i < n_ids; i++)
-	{
-		offset[ids[i]] = strings_size;
-		strings_size += 1 + strlen(strs[ids[i]]);
-	}
 
-	memset(&h, 0, sizeof(h));
-	memcpy(h.magic, RF_LEX_MAGIC, 8);
-	h.version = RF_LEX_VERSION;
-	h.byte_order = RF_LEX_BYTE_ORDER;
-	/* at most 4/5 full: a probe of a miss reads the slots only, which hold a
-	 * fingerprint of the hash, so it stays short */
-	for (h.n_slots = 1024; h.n_slots < (uint32_t) n_forms + n_forms / 4; h.n_slots *= 2)
-		;
-	h.n_forms = n_forms;
-	h.strings_size = strings_size;
-
-	slots = calloc(h.n_slots, sizeof(uint32_t));
-	out = calloc(n_forms, sizeof(rf_lex_form));
-	refs = malloc(max_refs * sizeof(uint32_t));
-	strings = malloc(strings_size);
-	for (i = 0; i < n_ids; i++)
+	/* an image without cuts to work them out on, then the file with them */
+	strings_size = lay_out_strings(ids, n_ids, cut_len, offset);
+	image = build_image(ids, n_ids, offset, strings_size, cut, cut_len, &size);
+	if ((why = rf_lexicon_open(&lx, image, size)) != NULL)
 	{
-		size_t		len = strlen(strs[ids[i]]);
-
-		strings[offset[ids[i]]] = (unsigned char) len;
-		memcpy(strings + offset[ids[i]] + 1, strs[ids[i]], len);
-	}
-	for (i = 0; i < n_forms; i++)
-	{
-		const form *fm = &forms[i];
-		const char *t = strs[fm->text];
-		uint32_t	k = rf_lex_hash(t, strlen(t)) & (h.n_slots - 1);
-
-		out[i].text = offset[fm->text];
-		out[i].lemmas_flags = lemma_list(fm, offset, refs, &n_refs, &list_of_key, &cap_keys) << 8
-			| (fm->bits & 0xFF);
-		while (slots[k])
-			k = (k + 1) & (h.n_slots - 1);
-		slots[k] = RF_LEX_SLOT(i, rf_lex_hash(t, strlen(t)));
-	}
-	if (n_refs >= RF_LEX_MAX_LEMMA_REFS || (uint32_t) n_forms > RF_LEX_MAX_FORMS)
-	{
-		fprintf(stderr, "mklexicon: too many word forms or lemmas\n");
+		fprintf(stderr, "mklexicon: %s\n", why);
 		exit(1);
 	}
-	h.n_lemma_refs = n_refs;
+	work_out_cuts(&lx, is_lemma, n_before, cut, cut_len, base_of);
+	free(image);
+	strings_size = lay_out_strings(ids, n_ids, cut_len, offset);
+	for (i = 0; i < n_before; i++)
+		if (base_of[i] >= 0)
+			memcpy(cut[i] + 2, &offset[base_of[i]], sizeof(uint32_t));
+	image = build_image(ids, n_ids, offset, strings_size, cut, cut_len, &size);
 
-	size = rf_lexicon_size(h.n_slots, h.n_forms, h.n_lemma_refs, h.strings_size);
 	f = fopen(path, "wb");
-	if (f == NULL
-		|| fwrite(&h, sizeof(h), 1, f) != 1
-		|| fwrite(slots, sizeof(uint32_t), h.n_slots, f) != h.n_slots
-		|| fwrite(out, sizeof(rf_lex_form), n_forms, f) != (size_t) n_forms
-		|| fwrite(refs, sizeof(uint32_t), n_refs, f) != n_refs
-		|| fwrite(strings, 1, strings_size, f) != strings_size
-		|| fclose(f) != 0)
+	if (f == NULL || fwrite(image, 1, size, f) != size || fclose(f) != 0)
 	{
 		perror(path);
 		remove(path);
 		exit(1);
 	}
-	printf("mklexicon: %s: %d word forms, %u lemma references, %u bytes of strings, %zu bytes\n",
-		   path, n_forms, n_refs, strings_size, size);
+	printf("mklexicon: %s: %d word forms, %u lemma references, %u bytes of strings and cuts, %zu bytes\n",
+		   path, n_forms, ((const rf_lex_header *) image)->n_lemma_refs, strings_size, size);
+	for (i = 0; i < n_before; i++)
+		free(cut[i]);
+	free(image);
+	free(cut);
+	free(cut_len);
+	free(base_of);
+	free(is_lemma);
+	free(used);
+	free(offset);
+	free(ids);
 }
 
 int

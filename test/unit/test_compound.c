@@ -222,6 +222,92 @@ test_lexicon_file(void *data, size_t size)
 	CHECK(rf_lex_genitive_base("kursus'", 7) == 6);
 }
 
+/*
+ * The cut stored with lemma l of the sound lexicon is the one the splitter
+ * works out for it (what mklexicon wrote).
+ */
+static int
+stored_cut_is_worked_out(const char *l, size_t len)
+{
+	rf_lex_cut	cut;
+	size_t		ends[RF_COMPOUND_MAX_PARTS],
+				end,
+				base_len;
+	const rf_lex_form *forms[RF_COMPOUND_MAX_PARTS];
+	char		base[RF_COMPOUND_BASE_BYTES];
+	int			n,
+				k;
+
+	if (!rf_lex_lemma_cut(&lx, l, len, &cut))
+		return 0;
+	n = rf_compound_lemma_cut(&lx, l, len, ends, forms);
+	base_len = rf_compound_derivation_base(&lx, l, len, base);
+	if (n != cut.n_parts || base_len != cut.base_len
+		|| (base_len > 0 && memcmp(base, cut.base, base_len) != 0))
+		return 0;
+	for (k = 0; k < n; k++)
+		if (rf_lex_cut_part(&lx, &cut, k, &end) != forms[k] || end != ends[k])
+			return 0;
+	return 1;
+}
+
+/*
+ * Every lemma has its cut and derivation base stored; a damaged record
+ * reads as none, and the splitter then works the cut out itself.
+ */
+static void
+test_stored_cuts(void *data, size_t size)
+{
+	static const char *const words[] = {"sygefravær", "kommunalbestyrelsen", "økonomiske",
+		"kurserne", "betaling", "trafiksikkerhed", "budgettering", "kursus",
+		"journalist", "lokalplanforslag", NULL};
+	const char *const *w;
+	rf_lexicon	bad;
+	char	   *copy = malloc(size);
+	const rf_lex_form *f;
+	const char *l;
+	size_t		len;
+	uint32_t	it = 0;
+	rf_lex_cut	cut;
+
+	for (w = words; *w; w++)
+	{
+		bool		genitive;
+
+		f = rf_lexicon_match(&lx, *w, strlen(*w), RF_LEX_WORD, &genitive);
+		CHECK(f != NULL);
+		for (it = 0; f != NULL && (l = rf_lex_next_lemma(&lx, f, &it, &len)) != NULL;)
+			CHECK(stored_cut_is_worked_out(l, len));
+	}
+	/* sygefravær: syge | fravær, no base; økonomisk: økonomi */
+	f = rf_lexicon_find(&lx, "sygefravær", strlen("sygefravær"));
+	it = 0;
+	l = rf_lex_next_lemma(&lx, f, &it, &len);
+	CHECK(rf_lex_lemma_cut(&lx, l, len, &cut) && cut.n_parts == 2 && cut.base == NULL);
+	f = rf_lexicon_find(&lx, "økonomisk", strlen("økonomisk"));
+	it = 0;
+	l = rf_lex_next_lemma(&lx, f, &it, &len);
+	CHECK(rf_lex_lemma_cut(&lx, l, len, &cut) && cut.n_parts == 0);
+	CHECK_STR(cut.base, cut.base_len, "økonomi");
+
+	/* damaged: the cut of "sygefravær" claims 200 parts, then a part past the end */
+	memcpy(copy, data, size);
+	CHECK(rf_lexicon_open(&bad, copy, size) == NULL);
+	f = rf_lexicon_find(&bad, "sygefravær", strlen("sygefravær"));
+	it = 0;
+	l = rf_lex_next_lemma(&bad, f, &it, &len);
+	((unsigned char *) l)[len] = 200;
+	CHECK(!rf_lex_lemma_cut(&bad, l, len, &cut));
+	rf_compound_split(&bad, "sygefraværsstatistikken", strlen("sygefraværsstatistikken"), &c);
+	CHECK(has("sygefravær", 0) && has("syge", 0) && has("fravær", 0) && has("statistik", 0));
+	((unsigned char *) l)[len] = 2;
+	((unsigned char *) l)[len + 2 + RF_LEX_CUT_PART_BYTES] = (unsigned char) (len + 1);
+	CHECK(!rf_lex_lemma_cut(&bad, l, len, &cut));
+	rf_compound_split(&bad, "sygefravær", strlen("sygefravær"), &c);
+	CHECK(has("syge", 0) && has("fravær", 0));
+	free(copy);
+}
+
 int
 main(void)
 {
@@ -236,6 +322,7 @@ main(void)
 		return 2;
 	}
 	test_lexicon_file(data, size);
+	test_stored_cuts(data, size);
 
 	/* the compounds of the issue: linking -s-, inflected last part */
 	CHECK(yields("sygefraværsstatistikken",

@@ -27,7 +27,9 @@ typedef struct cut_part
 
 /*
  * A part of a reading, linking element included: reading[start..end).  A
- * run of parts that ends in this one ends in tail, its lemma.
+ * run of parts that ends in this one ends in tail, its lemma.  When tail is
+ * a lemma of the lexicon its derivation base is known from the file: base
+ * (NULL when it has none), base_known.
  */
 typedef struct part
 {
@@ -35,6 +37,9 @@ typedef struct part
 	size_t		end;
 	const char *tail;
 	size_t		tail_len;
+	bool		base_known;
+	const char *base;
+	size_t		base_len;
 } part;
 
 typedef struct reading
@@ -234,12 +239,11 @@ best_cut(const rf_lexicon *lx, const char *t, size_t s, size_t e, cut_mode mode,
 				known_prefix = 0,
 				i,
 				j;
+	bool		prefix_known = false;
 	int			count = 0;
 
 	if (n > RF_COMPOUND_MAX_BYTES)
 		return 0;
-	if (mode == CUT_WORD)
-		known_prefix = longest_prefix_word(lx, w, n);
 	cost[n] = 0;
 	for (i = n; i-- > 0;)
 	{
@@ -290,10 +294,19 @@ best_cut(const rf_lexicon *lx, const char *t, size_t s, size_t e, cut_mode mode,
 			c = part_cost(use, need, chars);
 			if (c == NO_CUT && mode == CUT_WORD && i == 0
 				&& chars >= UNKNOWN_MIN_CHARS && chars <= UNKNOWN_MAX_CHARS
-				&& known_prefix <= j && count_chars(w + j, n - j) >= UNKNOWN_MIN_REST)
+				&& count_chars(w + j, n - j) >= UNKNOWN_MIN_REST)
 			{
-				c = 2 * PART_COST + (unsigned) chars;
-				use = NULL;
+				/* looked up only when a piece may be unknown: most words have none */
+				if (!prefix_known)
+				{
+					known_prefix = longest_prefix_word(lx, w, n);
+					prefix_known = true;
+				}
+				if (known_prefix <= j)
+				{
+					c = 2 * PART_COST + (unsigned) chars;
+					use = NULL;
+				}
 			}
 			if (c == NO_CUT)
 				continue;
@@ -331,23 +344,37 @@ best_cut(const rf_lexicon *lx, const char *t, size_t s, size_t e, cut_mode mode,
 
 /*
  * The length of the longest lemma of cut part p that begins its text (the
- * text less its linking element: "anlæg" of "anlægs"), or 0.  A piece the
- * lexicon lacks is its own lemma.
+ * text less its linking element: "anlæg" of "anlægs"), or 0; *lemma is
+ * that lemma in the lexicon.  A piece the lexicon lacks is its own lemma
+ * (*lemma NULL).
  */
 static size_t
-lemma_prefix(const rf_lexicon *lx, const char *t, const cut_part *p)
+lemma_prefix(const rf_lexicon *lx, const char *t, const cut_part *p, const char **lemma)
 {
 	uint32_t	it = 0;
-	const char *lemma;
+	const char *l;
 	size_t		len,
 				best = 0;
 
+	*lemma = NULL;
 	if (p->form == NULL)
 		return p->end - p->start;
-	while ((lemma = rf_lex_next_lemma(lx, p->form, &it, &len)) != NULL)
-		if (len > best && len <= p->end - p->start && memcmp(t + p->start, lemma, len) == 0)
+	while ((l = rf_lex_next_lemma(lx, p->form, &it, &len)) != NULL)
+		if (len > best && len <= p->end - p->start && memcmp(t + p->start, l, len) == 0)
+		{
 			best = len;
+			*lemma = l;
+		}
 	return best;
+}
+
+/* The derivation base of part q from the stored cut of its lemma, if there is one. */
+static void
+set_stored_base(part *q, const rf_lex_cut *cut)
+{
+	q->base_known = cut != NULL;
+	q->base = cut != NULL ? cut->base : NULL;
+	q->base_len = cut != NULL ? cut->base_len : 0;
 }
 
 /* Append a part whose lemma is not its text: the entry's first lemma. */
@@ -356,26 +383,59 @@ add_irregular_part(const rf_lexicon *lx, const cut_part *p, reading *r)
 {
 	uint32_t	it = 0;
 	part	   *q = &r->parts[r->n_parts++];
+	rf_lex_cut	cut;
 
 	q->start = p->start;
 	q->end = p->end;
 	q->tail = rf_lex_next_lemma(lx, p->form, &it, &q->tail_len);
+	set_stored_base(q, q->tail != NULL && rf_lex_lemma_cut(lx, q->tail, q->tail_len, &cut)
+					? &cut : NULL);
+}
+
+/*
+ * The cut of r->text[s..s + lemma_len), a lemma, into cut[]: the one the
+ * lexicon stores with the lemma when lemma names it there, else worked out
+ * (best_cut); 0 parts when it has none or more than max_parts.
+ */
+static int
+lemma_cut(const rf_lexicon *lx, const reading *r, size_t s, size_t lemma_len,
+		  const rf_lex_cut *stored, cut_part *cut, int max_parts)
+{
+	size_t		start = 0,
+				end;
+	int			k;
+
+	if (max_parts < 2)
+		return 0;
+	if (stored == NULL)
+		return best_cut(lx, r->text, s, s + lemma_len, CUT_LEMMA, cut, max_parts);
+	if (stored->n_parts > max_parts)
+		return 0;
+	for (k = 0; k < stored->n_parts; k++, start = end)
+	{
+		cut[k].form = rf_lex_cut_part(lx, stored, k, &end);
+		cut[k].start = s + start;
+		cut[k].end = s + end;
+	}
+	return stored->n_parts;
 }
 
 /*
  * Append the parts of r->text[s..e), a part whose lemma is
- * r->text[s..s + lemma_len): the cut of the lemma read as a word of its
- * own, each part of it in turn replaced by its parts; the last one keeps
- * the rest of the span (the linking element).  reserve parts stay free for
- * the parts after this one.
+ * r->text[s..s + lemma_len) (lemma: the same in the lexicon, or NULL): the
+ * cut of the lemma read as a word of its own, each part of it in turn
+ * replaced by its parts; the last one keeps the rest of the span (the
+ * linking element).  reserve parts stay free for the parts after this one.
  */
 static void
-add_parts(const rf_lexicon *lx, reading *r, size_t s, size_t e, size_t lemma_len, int reserve)
+add_parts(const rf_lexicon *lx, reading *r, size_t s, size_t e, size_t lemma_len,
+		  const char *lemma, int reserve)
 {
 	cut_part	cut[RF_COMPOUND_MAX_PARTS];
-	int			room = RF_COMPOUND_MAX_PARTS - r->n_parts - reserve;
-	int			n = room >= 2
-		? best_cut(lx, r->text, s, s + lemma_len, CUT_LEMMA, cut, room) : 0;
+	rf_lex_cut	stored;
+	bool		is_stored = lemma != NULL && rf_lex_lemma_cut(lx, lemma, lemma_len, &stored);
+	int			n = lemma_cut(lx, r, s, lemma_len, is_stored ? &stored : NULL, cut,
+							  RF_COMPOUND_MAX_PARTS - r->n_parts - reserve);
 	int			k;
 
 	if (n == 0)
@@ -386,17 +446,19 @@ add_parts(const rf_lexicon *lx, reading *r, size_t s, size_t e, size_t lemma_len
 		q->end = e;
 		q->tail = r->text + s;
 		q->tail_len = lemma_len;
+		set_stored_base(q, is_stored ? &stored : NULL);
 		return;
 	}
 	cut[n - 1].end = e;
 	for (k = 0; k < n; k++)
 	{
-		size_t		len = lemma_prefix(lx, r->text, &cut[k]);
+		const char *l;
+		size_t		len = lemma_prefix(lx, r->text, &cut[k], &l);
 
 		if (len == 0)
 			add_irregular_part(lx, &cut[k], r);
 		else
-			add_parts(lx, r, cut[k].start, cut[k].end, len, reserve + n - 1 - k);
+			add_parts(lx, r, cut[k].start, cut[k].end, len, l, reserve + n - 1 - k);
 	}
 }
 
@@ -459,7 +521,7 @@ static const derivation derivations_of[] = {
 };
 
 #define DERIVATION_MIN_BASE 5	/* characters: no "tur" of "turisme", "bil" of "billig" */
-#define DERIVATION_BYTES (RF_LEX_MAX_FORM + 8)
+#define DERIVATION_BYTES RF_COMPOUND_BASE_BYTES
 
 /* Is w[0..len) a word of the lexicon that is a lemma of its own and may be a part? */
 static bool
@@ -519,8 +581,8 @@ base_word(const rf_lexicon *lx, char *b, size_t *len, bool reshaped)
  * derivations_of), and its length; 0 when it is none, or a word the lexicon
  * marks as no derivation (RF_LEX_UNDERIVED: "journalist").
  */
-static size_t
-derivation_base(const rf_lexicon *lx, const char *d, size_t len, char out[DERIVATION_BYTES])
+size_t
+rf_compound_derivation_base(const rf_lexicon *lx, const char *d, size_t len, char *out)
 {
 	bool		checked = false;
 	size_t		k;
@@ -562,7 +624,8 @@ add_reading_terms(const rf_lexicon *lx, const reading *r, int variant, rf_compou
 	int			n = r->n_parts,
 				a,
 				b;
-	char		base[RF_COMPOUND_MAX_PARTS][DERIVATION_BYTES];
+	char		found[RF_COMPOUND_MAX_PARTS][DERIVATION_BYTES];
+	const char *base[RF_COMPOUND_MAX_PARTS];
 	size_t		base_len[RF_COMPOUND_MAX_PARTS];
 
 	/*
@@ -572,7 +635,20 @@ add_reading_terms(const rf_lexicon *lx, const reading *r, int variant, rf_compou
 	 * word of its own or a compound).
 	 */
 	for (b = 0; b < n; b++)
-		base_len[b] = derivation_base(lx, r->parts[b].tail, r->parts[b].tail_len, base[b]);
+	{
+		const part *p = &r->parts[b];
+
+		if (p->base_known)
+		{
+			base[b] = p->base;
+			base_len[b] = p->base_len;
+		}
+		else
+		{
+			base[b] = found[b];
+			base_len[b] = rf_compound_derivation_base(lx, p->tail, p->tail_len, found[b]);
+		}
+	}
 	add_term(out, r->text, r->len, "", 0, variant, true, false);
 	if (n > 0 && base_len[n - 1] > 0)
 		add_term(out, r->text, r->parts[n - 1].start, base[n - 1], base_len[n - 1], variant, false,
@@ -634,7 +710,7 @@ rf_compound_split(const rf_lexicon *lx, const char *w, size_t len, rf_compound *
 			r.text = lemma;
 			r.len = lemma_len;
 			r.n_parts = 0;
-			add_parts(lx, &r, 0, lemma_len, lemma_len, 0);
+			add_parts(lx, &r, 0, lemma_len, lemma_len, lemma, 0);
 			if (++variant == 1)
 				out->n_parts = r.n_parts > 1 ? r.n_parts : 0;
 			add_reading_terms(lx, &r, variant, out);
@@ -662,16 +738,33 @@ rf_compound_split(const rf_lexicon *lx, const char *w, size_t len, rf_compound *
 		memcpy(buf + top[n - 1].start, lemma, lemma_len);
 		for (k = 0; k < n - 1; k++)
 		{
-			size_t		plen = lemma_prefix(lx, w, &top[k]);
+			const char *l;
+			size_t		plen = lemma_prefix(lx, w, &top[k], &l);
 
 			if (plen == 0)
 				add_irregular_part(lx, &top[k], &r);
 			else
-				add_parts(lx, &r, top[k].start, top[k].end, plen, n - 1 - k);
+				add_parts(lx, &r, top[k].start, top[k].end, plen, l, n - 1 - k);
 		}
-		add_parts(lx, &r, top[n - 1].start, r.len, lemma_len, 0);
+		add_parts(lx, &r, top[n - 1].start, r.len, lemma_len, lemma, 0);
 		if (++variant == 1)
 			out->n_parts = r.n_parts;
 		add_reading_terms(lx, &r, variant, out);
 	}
+}
+
+int
+rf_compound_lemma_cut(const rf_lexicon *lx, const char *w, size_t len, size_t *ends,
+					  const rf_lex_form **forms)
+{
+	cut_part	cut[RF_COMPOUND_MAX_PARTS];
+	int			n = best_cut(lx, w, 0, len, CUT_LEMMA, cut, RF_COMPOUND_MAX_PARTS),
+				k;
+
+	for (k = 0; k < n; k++)
+	{
+		ends[k] = cut[k].end;
+		forms[k] = cut[k].form;
+	}
+	return n;
 }

@@ -63,6 +63,7 @@
 #define RF_COMPOUND_TEXT_BYTES 4096
 #define RF_COMPOUND_MIN_PART 4	/* characters, linking element included */
 #define RF_COMPOUND_MIN_DOMAIN_PART 2	/* for words of the municipal list */
+#define RF_COMPOUND_BASE_BYTES (RF_LEX_MAX_FORM + 8)	/* a derivation base and its NUL */
 
 typedef struct rf_term
 {
@@ -86,6 +87,20 @@ typedef struct rf_compound
 /* Split the case-folded UTF-8 word w[0..len) into out. */
 extern void rf_compound_split(const rf_lexicon *lx, const char *w, size_t len,
 							  rf_compound *out);
+
+/*
+ * For tools/mklexicon, which stores both with each lemma (lexicon.h), so
+ * that the splitter need not work them out for every word it meets: the
+ * cut of lemma w[0..len) read as a word of its own (the end of each part
+ * and its entry; 0 parts when it does not split or has more than
+ * RF_COMPOUND_MAX_PARTS), and its derivation base (written to base, of
+ * RF_COMPOUND_BASE_BYTES; its length, 0 when there is none).  Both are
+ * worked out from the lexicon's forms, never read from its stored cuts.
+ */
+extern int	rf_compound_lemma_cut(const rf_lexicon *lx, const char *w, size_t len,
+								  size_t *ends, const rf_lex_form **forms);
+extern size_t rf_compound_derivation_base(const rf_lexicon *lx, const char *w, size_t len,
+										  char *base);
 
 /* The text of term i. */
 static inline const char *

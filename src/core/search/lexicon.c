@@ -66,6 +66,46 @@ rf_lex_next_lemma(const rf_lexicon *lx, const rf_lex_form *f, uint32_t *i, size_
 	return rf_lex_string(lx, ref & ~RF_LEX_LAST, len);
 }
 
+bool
+rf_lex_lemma_cut(const rf_lexicon *lx, const char *lemma, size_t len, rf_lex_cut *cut)
+{
+	const rf_lex_header *h = lx->header;
+	const unsigned char *p = (const unsigned char *) lemma + len;
+	size_t		at = (size_t) (p - lx->strings),
+				prev = 0;
+	int			k;
+
+	/* the lemma is a string of the file (rf_lex_next_lemma checked it), so at is too */
+	if ((size_t) 2 > h->strings_size - at || p[1] > 1
+		|| (size_t) 2 + 4 * p[1] + (size_t) p[0] * RF_LEX_CUT_PART_BYTES > h->strings_size - at)
+		return false;
+	cut->n_parts = p[0];
+	cut->parts = p + 2 + 4 * p[1];
+	cut->base = NULL;
+	cut->base_len = 0;
+	if (p[1])
+	{
+		uint32_t	off;
+
+		memcpy(&off, p + 2, sizeof(off));
+		if (!string_fits(h, lx->strings, off))
+			return false;
+		cut->base = rf_lex_string(lx, off, &cut->base_len);
+	}
+	/* parts end in order, the last at the lemma's end, and name forms of the file */
+	for (k = 0; k < cut->n_parts; k++)
+	{
+		const unsigned char *q = cut->parts + k * RF_LEX_CUT_PART_BYTES;
+		uint32_t	form;
+
+		memcpy(&form, q + 1, sizeof(form));
+		if (q[0] <= prev || q[0] > len || form >= h->n_forms)
+			return false;
+		prev = q[0];
+	}
+	return cut->n_parts != 1 && prev == (cut->n_parts > 0 ? len : 0);
+}
+
 const rf_lex_form *
 rf_lexicon_find_hashed(const rf_lexicon *lx, const char *s, size_t len, uint32_t hash)
 {

@@ -18,7 +18,19 @@
  *                               high ones, so that a miss rarely looks further
  *   rf_lex_form forms[n_forms]
  *   uint32 lemmas[n_lemma_refs] lists of string offsets, the last of a list with RF_LEX_LAST
- *   strings[strings_size]       each string: one length byte, then the bytes
+ *   strings[strings_size]       each string: one length byte, then the bytes;
+ *                               a string that is a lemma is followed by its cut
+ *
+ * The cut of a lemma is what the splitter would work out for it each time
+ * it meets one of its forms (compound.c, rf_compound_lemma_cut), worked out
+ * once by the writer: in a backend that reads a text once, cutting lemmas
+ * was most of the splitter's time.  Its bytes, unaligned, integers in the
+ * file's byte order:
+ *   uint8  n_parts              0 when the lemma does not split, else 2 or more
+ *   uint8  has_base             1 when a derivation base follows
+ *   uint32 base                 string offset of the base ("økonomi" of "økonomisk")
+ *   n_parts times: uint8 end (of the part, in bytes from the lemma's start),
+ *                  uint32 form (index of the part's entry)
  *
  * Genitives and s-passives ("bevillingens", "godkendes") are not stored:
  * a form that is another form plus the ending of rf_lex_genitive_base, with
@@ -31,9 +43,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define RF_LEX_MAGIC "RFLEX\r\n\032"	/* 8 bytes; line-end bytes catch text-mode copies */
-#define RF_LEX_VERSION 1
+#define RF_LEX_VERSION 2
 #define RF_LEX_BYTE_ORDER 0x01020304u
 #define RF_LEX_MAX_FORM 255		/* bytes; a string's length is one byte */
 
@@ -146,6 +159,36 @@ rf_lex_flags(const rf_lex_form *f)
  */
 extern const char *rf_lex_next_lemma(const rf_lexicon *lx, const rf_lex_form *f, uint32_t *i,
 									 size_t *len);
+
+/* The stored cut of a lemma (see the layout above). */
+typedef struct rf_lex_cut
+{
+	int			n_parts;		/* 0: the lemma does not split */
+	const unsigned char *parts; /* n_parts × RF_LEX_CUT_PART_BYTES: end, form index */
+	const char *base;			/* the derivation base, or NULL */
+	size_t		base_len;
+} rf_lex_cut;
+
+#define RF_LEX_CUT_PART_BYTES 5
+
+/*
+ * The stored cut of lemma[0..len), a lemma that rf_lex_next_lemma returned
+ * (the cut follows its bytes).  false when the record is damaged: it runs
+ * past the strings, or names a form, an end or a base that is not there.
+ */
+extern bool rf_lex_lemma_cut(const rf_lexicon *lx, const char *lemma, size_t len, rf_lex_cut *cut);
+
+/* Part k of a stored cut: its end (from the lemma's start) and its entry. */
+static inline const rf_lex_form *
+rf_lex_cut_part(const rf_lexicon *lx, const rf_lex_cut *cut, int k, size_t *end)
+{
+	const unsigned char *p = cut->parts + k * RF_LEX_CUT_PART_BYTES;
+	uint32_t	form;
+
+	memcpy(&form, p + 1, sizeof(form));
+	*end = p[0];
+	return &lx->forms[form];
+}
 
 /*
  * Is s[0..len) a word in its own right, and no form of the word lemma[0..lemma_len)?

@@ -144,7 +144,7 @@ class_of(UChar32 c)
 	return u_isUAlphabetic(c) ? C_LETTER : C_OTHER;
 }
 
-static cclass
+static inline cclass
 class_at(const char *s, size_t len, size_t i, UChar32 *c, size_t *width)
 {
 	unsigned char b = (unsigned char) s[i];
@@ -757,9 +757,22 @@ word_token(rf_tokenizer *t, rf_token *tok)
 	{
 		UChar32		c;
 		size_t		w;
-		cclass		cls = class_at(s, len, i, &c, &w);
+		cclass		cls;
 		size_t		skip;
 
+		/* most of a word: an ASCII letter or digit, nothing to decode or normalise */
+		if (!rewritten && is_ascii_alnum(s[i]))
+		{
+			if (++nchars > RF_WORD_MAX_CHARS)
+				return overlong_token(t, tok);
+			if (rf_is_digit(s[i]))
+				digit = true;
+			else
+				letter = true;
+			prev = (unsigned char) s[i++];
+			continue;
+		}
+		cls = class_at(s, len, i, &c, &w);
 		if (cls == C_LETTER || cls == C_DIGIT || cls == C_MARK)
 		{
 			if (++nchars > RF_WORD_MAX_CHARS)
