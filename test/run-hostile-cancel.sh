@@ -41,7 +41,8 @@ stops "$SENTENCE" \
 	"dates in a sentence of 100 MB" "SELECT count(*) FROM referat.dates($D)" \
 	"positions in a sentence of 100 MB" "SELECT count(*) FROM referat.positions($D)"
 cancels "$SENTENCE" "positions in a sentence of 100 MB" "SELECT count(*) FROM referat.positions($D)"
-stops "E'REFERAT\nAfbud: ' || repeat('Anne Hansen, ', 8066000)" \
+# the colon at the end: every word of the line is tried as a label inside it
+stops "E'REFERAT\nAfbud: ' || repeat('Anne Hansen, ', 8066000) || ':'" \
 	"absences on a header line of 100 MB" "SELECT count(*) FROM referat.absences($D)" \
 	"attendees on a header line of 100 MB" "SELECT count(*) FROM referat.attendees($D)"
 

@@ -481,6 +481,19 @@ read_segment(reader *r, const struct label *label, rf_span v, bool last)
 static size_t
 label_inside(const char *s, size_t from, size_t end, const struct label **label, size_t *after)
 {
+	size_t		colon = from;
+
+	/* a label inside a line has its colon: most lines have none */
+	while (colon < end)
+	{
+		size_t		piece = rf_piece(colon, end);
+
+		if (memchr(s + colon, ':', piece - colon) != NULL)
+			break;
+		colon = piece;
+	}
+	if (colon >= end)
+		return end;
 	for (size_t i = from + 1, polled = from; i < end; i++)
 	{
 		rf_poll(polled, i);
