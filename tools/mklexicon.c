@@ -285,6 +285,17 @@ add_domain_words(const hs_affixes *aff, const hs_entry *es, int n, const char *p
 	return count;
 }
 
+/* The marks of a list (one per string, listed[]) on a form: its own and its lemmas'. */
+static unsigned
+listed_marks(const unsigned char *listed, const form *fm)
+{
+	unsigned	how = listed[fm->text];
+
+	for (int j = 0; j < fm->n_lemmas; j++)
+		how |= listed[fm->lemmas[j]];
+	return how;
+}
+
 /*
  * A listed word is never a part.  One listed with "end" may be a part but
  * not the last one (a word that doubles as a suffix: "ring" in
@@ -301,8 +312,7 @@ mark_not_parts(const char *path)
 				what[256];
 	int		   *ids = NULL;
 	int			count = 0,
-				i,
-				j;
+				i;
 	unsigned char *listed;
 
 	while (read_list_line(f, w, what, sizeof(w)))
@@ -329,10 +339,8 @@ mark_not_parts(const char *path)
 	for (i = 0; i < n_forms; i++)
 	{
 		form	   *fm = &forms[i];
-		unsigned	how = listed[fm->text];
+		unsigned	how = listed_marks(listed, fm);
 
-		for (j = 0; j < fm->n_lemmas; j++)
-			how |= listed[fm->lemmas[j]];
 		if (how & 1)
 			fm->bits |= RF_LEX_NOPART;
 		if (how & 2)
@@ -354,8 +362,7 @@ mark_not_derived(const char *path)
 				what[256];
 	int		   *ids = NULL;
 	int			count = 0,
-				i,
-				j;
+				i;
 	unsigned char *listed;
 
 	while (read_list_line(f, w, what, sizeof(w)))
@@ -373,15 +380,8 @@ mark_not_derived(const char *path)
 	for (i = 0; i < count; i++)
 		listed[ids[i]] = 1;
 	for (i = 0; i < n_forms; i++)
-	{
-		form	   *fm = &forms[i];
-		int			mark = listed[fm->text];
-
-		for (j = 0; j < fm->n_lemmas; j++)
-			mark |= listed[fm->lemmas[j]];
-		if (mark)
-			fm->bits |= RF_LEX_UNDERIVED;
-	}
+		if (listed_marks(listed, &forms[i]))
+			forms[i].bits |= RF_LEX_UNDERIVED;
 	free(listed);
 	free(ids);
 	return count;
