@@ -48,16 +48,27 @@ typedef struct memo_lexeme
 	bool		add_pos;		/* TSL_ADDPOS: a position of its own */
 } memo_lexeme;
 
+/*
+ * A token and its lexemes, in one allocation (the struct, its lexemes, then
+ * the bytes of the token and of the lexemes), so that a lookup that finds it
+ * reads one place of memory, not four.
+ */
 typedef struct memo_token
 {
-	uint32		hash;
 	Oid			config;
 	int			type;
 	int			len;
-	char	   *token;
 	int			n;				/* lexemes; -1: no dictionary knew the token */
-	memo_lexeme *lexemes;
+	char	   *token;
+	memo_lexeme lexemes[FLEXIBLE_ARRAY_MEMBER];
 } memo_token;
+
+/* The hash beside the pointer: a probe that meets another token reads no entry. */
+typedef struct memo_slot
+{
+	uint32		hash;
+	memo_token *token;
+} memo_slot;
 
 typedef struct memo_config
 {
@@ -66,7 +77,7 @@ typedef struct memo_config
 } memo_config;
 
 static MemoryContext memo_context;
-static memo_token **slots;		/* open addressing, at most half full */
+static memo_slot *slots;		/* open addressing, at most half full */
 static int	n_slots;			/* a power of two */
 static int	n_tokens;
 static memo_config *configs;
@@ -102,7 +113,7 @@ rf_token_memo_begin(void)
 	else
 		MemoryContextReset(memo_context);
 	n_slots = 1024;
-	slots = MemoryContextAllocZero(memo_context, sizeof(memo_token *) * n_slots);
+	slots = MemoryContextAllocZero(memo_context, sizeof(memo_slot) * n_slots);
 	n_tokens = 0;
 	configs = NULL;
 	n_configs = 0;
@@ -140,14 +151,16 @@ one_token_at_a_time(TSConfigCacheEntry *cfg)
  * a filtering one (TSL_FILTER) hands the next one its lexeme instead.
  */
 static memo_token *
-lexize(TSConfigCacheEntry *cfg, int type, char *token, int len, uint32 hash)
+lexize(TSConfigCacheEntry *cfg, int type, char *token, int len)
 {
 	ListDictionary *map = &cfg->map[type];
 	char	   *lemm = token;
 	int			lenlemm = len;
 	TSLexeme   *res = NULL;
-	MemoryContext old;
+	int			n = -1;
+	Size		size;
 	memo_token *m;
+	char	   *bytes;
 
 	for (int i = 0; i < map->len; i++)
 	{
@@ -168,38 +181,40 @@ lexize(TSConfigCacheEntry *cfg, int type, char *token, int len, uint32 hash)
 		}
 		break;
 	}
-	old = MemoryContextSwitchTo(memo_context);
-	m = palloc(sizeof(memo_token));
-	m->hash = hash;
+	size = offsetof(memo_token, lexemes) + len + 1;
+	if (res != NULL)
+		for (n = 0; res[n].lexeme != NULL; n++)
+			size += sizeof(memo_lexeme) + strlen(res[n].lexeme) + 1;
+	m = MemoryContextAlloc(memo_context, size);
 	m->config = cfg->cfgId;
 	m->type = type;
 	m->len = len;
-	m->token = pnstrdup(token, len);
-	m->n = -1;
-	m->lexemes = NULL;
-	if (res != NULL)
+	m->n = n;
+	bytes = (char *) &m->lexemes[Max(n, 0)];
+	m->token = bytes;
+	memcpy(bytes, token, len);
+	bytes[len] = '\0';
+	bytes += len + 1;
+	for (int i = 0; i < n; i++)
 	{
-		for (m->n = 0; res[m->n].lexeme != NULL; m->n++)
-			;
-		m->lexemes = palloc(sizeof(memo_lexeme) * Max(m->n, 1));
-		for (int i = 0; i < m->n; i++)
-		{
-			m->lexemes[i].len = strlen(res[i].lexeme);
-			m->lexemes[i].word = pnstrdup(res[i].lexeme, m->lexemes[i].len);
-			m->lexemes[i].hash = hash_bytes((const unsigned char *) res[i].lexeme, m->lexemes[i].len);
-			m->lexemes[i].add_pos = (res[i].flags & TSL_ADDPOS) != 0;
-		}
+		memo_lexeme *l = &m->lexemes[i];
+
+		l->len = strlen(res[i].lexeme);
+		l->word = bytes;
+		memcpy(bytes, res[i].lexeme, l->len + 1);
+		bytes += l->len + 1;
+		l->hash = hash_bytes((const unsigned char *) l->word, l->len);
+		l->add_pos = (res[i].flags & TSL_ADDPOS) != 0;
 	}
-	MemoryContextSwitchTo(old);
 	return m;
 }
 
 static int
-free_slot(memo_token **table, int size, uint32 hash)
+free_slot(memo_slot *table, int size, uint32 hash)
 {
 	int			s = hash & (size - 1);
 
-	while (table[s] != NULL)
+	while (table[s].token != NULL)
 		s = (s + 1) & (size - 1);
 	return s;
 }
@@ -212,29 +227,30 @@ token_lexemes(TSConfigCacheEntry *cfg, int type, char *token, int len)
 	int			s = hash & (n_slots - 1);
 	memo_token *m;
 
-	for (; slots[s] != NULL; s = (s + 1) & (n_slots - 1))
+	for (; slots[s].token != NULL; s = (s + 1) & (n_slots - 1))
 	{
-		m = slots[s];
-		if (m->hash == hash && m->config == cfg->cfgId && m->type == type && m->len == len &&
+		m = slots[s].token;
+		if (slots[s].hash == hash && m->config == cfg->cfgId && m->type == type && m->len == len &&
 			memcmp(m->token, token, len) == 0)
 			return m;
 	}
-	m = lexize(cfg, type, token, len, hash);
+	m = lexize(cfg, type, token, len);
 	if (n_tokens >= MEMO_MAX_TOKENS)
 		return m;
 	if (2 * (n_tokens + 1) > n_slots)
 	{
-		memo_token **bigger = MemoryContextAllocZero(memo_context, sizeof(memo_token *) * n_slots * 2);
+		memo_slot  *bigger = MemoryContextAllocZero(memo_context, sizeof(memo_slot) * n_slots * 2);
 
 		for (int i = 0; i < n_slots; i++)
-			if (slots[i] != NULL)
-				bigger[free_slot(bigger, n_slots * 2, slots[i]->hash)] = slots[i];
+			if (slots[i].token != NULL)
+				bigger[free_slot(bigger, n_slots * 2, slots[i].hash)] = slots[i];
 		pfree(slots);
 		slots = bigger;
 		n_slots *= 2;
 		s = free_slot(slots, n_slots, hash);
 	}
-	slots[s] = m;
+	slots[s].hash = hash;
+	slots[s].token = m;
 	n_tokens++;
 	return m;
 }
