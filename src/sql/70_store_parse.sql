@@ -11,10 +11,15 @@
 -- referat.distribute() has removed the triggers (Citus allows none there).
 -- Everything here is PL/pgSQL: Citus cannot plan SQL functions with
 -- parameters, and these statements must run as distributed INSERT … SELECT.
+-- Their statements are planned for each call (plan_cache_mode): a plan kept
+-- from the first batches of a load, when referat.documents was nearly empty,
+-- reads the whole table for every statement of every later batch, where the
+-- primary key finds the batch's documents.
 
 CREATE FUNCTION referat.store_parse(ids bigint[]) RETURNS integer
 	LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 	SET search_path = pg_catalog, pg_temp
+	SET plan_cache_mode = force_custom_plan
 AS $$
 DECLARE
 	todo bigint[];
@@ -90,6 +95,7 @@ COMMENT ON FUNCTION referat.store_parse(bigint[]) IS 'internal: parse the stored
 CREATE FUNCTION referat.store_forget(ids bigint[]) RETURNS void
 	LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 	SET search_path = pg_catalog, pg_temp
+	SET plan_cache_mode = force_custom_plan
 AS $$
 BEGIN
 	DELETE FROM referat.meetings WHERE document_id OPERATOR(pg_catalog.=) ANY (ids);
@@ -179,6 +185,7 @@ CREATE FUNCTION referat.ingest_batch(bodies text[], sources text[] DEFAULT NULL)
 	RETURNS TABLE (ord integer, id bigint, loaded boolean)
 	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 	SET search_path = pg_catalog, pg_temp
+	SET plan_cache_mode = force_custom_plan
 AS $$
 DECLARE
 	hashes bytea[];

@@ -68,6 +68,7 @@ CREATE OR REPLACE FUNCTION referat.document_id(body text) RETURNS bigint
 CREATE FUNCTION referat.store_parse(ids bigint[]) RETURNS integer
 	LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 	SET search_path = pg_catalog, pg_temp
+	SET plan_cache_mode = force_custom_plan
 AS $$
 DECLARE
 	todo bigint[];
@@ -143,6 +144,7 @@ COMMENT ON FUNCTION referat.store_parse(bigint[]) IS 'internal: parse the stored
 CREATE FUNCTION referat.store_forget(ids bigint[]) RETURNS void
 	LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 	SET search_path = pg_catalog, pg_temp
+	SET plan_cache_mode = force_custom_plan
 AS $$
 BEGIN
 	DELETE FROM referat.meetings WHERE document_id OPERATOR(pg_catalog.=) ANY (ids);
@@ -232,6 +234,7 @@ CREATE FUNCTION referat.ingest_batch(bodies text[], sources text[] DEFAULT NULL)
 	RETURNS TABLE (ord integer, id bigint, loaded boolean)
 	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 	SET search_path = pg_catalog, pg_temp
+	SET plan_cache_mode = force_custom_plan
 AS $$
 DECLARE
 	hashes bytea[];
