@@ -67,19 +67,59 @@ starts_list_item(const char *t, size_t len)
 		(!lower_at(t, i + 2, len) || (i + 4 < len && memcmp(t + i + 2, "at ", 3) == 0));
 }
 
+/*
+ * Where the next '.', '!' and '?' are, each found with memchr when the scan
+ * has passed the one known: a paragraph is read three times at memchr's
+ * speed instead of once a byte at a time.
+ */
+typedef struct sentence_marks
+{
+	size_t		at[3];			/* the next of each mark at or after the last query; len: none */
+} sentence_marks;
+
+static const char mark_chars[3] = {'.', '!', '?'};
+
+/* The first of '.', '!' and '?' at or after i, or len. */
+static size_t
+next_mark(sentence_marks *m, const char *t, size_t len, size_t i)
+{
+	size_t		first = len;
+
+	for (int k = 0; k < 3; k++)
+	{
+		if (m->at[k] < i)
+		{
+			const char *p = memchr(t + i, mark_chars[k], len - i);
+
+			m->at[k] = p ? (size_t) (p - t) : len;
+		}
+		if (m->at[k] < first)
+			first = m->at[k];
+	}
+	return first;
+}
+
 /* Cut a paragraph into sentences and hand each to fn. */
 static void
 emit_sentences(const char *t, size_t len, rf_sentence_fn fn, void *ctx)
 {
 	size_t		start = 0;
+	sentence_marks marks;
 
+	for (int k = 0; k < 3; k++)
+	{
+		const char *p = memchr(t, mark_chars[k], len);
+
+		marks.at[k] = p ? (size_t) (p - t) : len;
+	}
 	for (size_t i = 0; i + 2 < len;)
 		for (size_t piece = rf_piece(i, len - 2); i < piece; i++)
 		{
 			size_t		j;
 
-			if (t[i] != '.' && t[i] != '!' && t[i] != '?')
-				continue;
+			i = next_mark(&marks, t, len, i);
+			if (i >= piece)
+				break;
 			if (t[i + 1] != ' ')
 				continue;
 			j = i + 2;
