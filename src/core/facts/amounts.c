@@ -435,6 +435,13 @@ emit(const char *t, size_t len, const number *n, const unit *u, size_t raw_start
 	fn(ctx, &a);
 }
 
+/* The bytes an amount can start with: a digit, '-', or the first byte of "−" (U+2212). */
+static const bool may_start_amount[256] = {
+	['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
+	['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true,
+	['-'] = true, [0xE2] = true,
+};
+
 void
 rf_find_amounts(const char *text, size_t len, rf_amount_fn fn, void *ctx)
 {
@@ -453,7 +460,7 @@ rf_find_amounts(const char *text, size_t len, rf_amount_fn fn, void *ctx)
 					w;
 
 		/* most bytes start no number: on to the next digit or minus sign */
-		while (i < len && !rf_is_digit(t[i]) && t[i] != '-' && (unsigned char) t[i] != 0xE2)
+		while (i < len && !may_start_amount[(unsigned char) t[i]])
 			i++;
 		if (i == len)
 			break;
