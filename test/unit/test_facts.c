@@ -33,6 +33,17 @@ on_sentence(void *ctx, const char *text, size_t len)
 	append("%.*s%.*s", text, len, "", 0);
 }
 
+static long count;
+
+static void
+count_sentence(void *ctx, const char *text, size_t len)
+{
+	(void) ctx;
+	(void) text;
+	(void) len;
+	count++;
+}
+
 /* The sentences of a body of lines, "; " between them. */
 static const char *
 sentences(const char *body, bool each_line)
@@ -66,6 +77,37 @@ test_sentences(void)
 			  "Anne M. Hansen kom d. 8. Sept. 2016 med ca. 3 mio. kr. til mødet.");
 	CHECK_OUT(sentences("Bilag 1: Notat\nBilag 2: Referat", true), "Bilag 1: Notat; Bilag 2: Referat");
 	CHECK_OUT(sentences("\n\n   \n", false), "");
+	/* the three marks in any order; none ends a sentence without a blank after it */
+	CHECK_OUT(sentences("Hvad koster det? Det ved vi ikke! Svaret kommer. Nej!Ja. Se side 4.", false),
+			  "Hvad koster det?; Det ved vi ikke!; Svaret kommer.; Nej!Ja.; Se side 4.");
+	CHECK_OUT(sentences("Godkendt! Venstre? Ja. A", false), "Godkendt!; Venstre?; Ja.; A");
+}
+
+/* A paragraph of many polling pieces: every sentence is found, whichever piece it ends in. */
+static void
+test_long_paragraph(void)
+{
+	size_t		n = 0,
+				len = 0;
+	static char body[40000];
+	rf_range	r;
+	char	   *scratch;
+
+	while (len + 40 < sizeof(body))
+	{
+		const char *s = n % 3 == 0 ? "Det blev vedtaget. " : n % 3 == 1 ? "Hvem stemte imod? " : "Ingen gjorde! ";
+
+		memcpy(body + len, s, strlen(s));
+		len += strlen(s);
+		n++;
+	}
+	body[len - 1] = '\0';
+	r = (rf_range) {0, len - 1, 1, 1};
+	scratch = malloc(2 * len);
+	count = 0;
+	rf_sentences(body, r, false, scratch, count_sentence, NULL);
+	free(scratch);
+	CHECK(count == (long) n);
 }
 
 static void
@@ -268,6 +310,7 @@ int
 main(void)
 {
 	test_sentences();
+	test_long_paragraph();
 	test_context();
 	test_amounts();
 	test_dates();
