@@ -68,13 +68,13 @@ starts_list_item(const char *t, size_t len)
 }
 
 /*
- * Where the next '.', '!' and '?' are, each found with memchr when the scan
- * has passed the one known: a paragraph is read three times at memchr's
+ * Where the next '.', '!' and '?' are, each looked for with memchr when the
+ * scan reaches the one known: a paragraph is read three times at memchr's
  * speed instead of once a byte at a time.
  */
 typedef struct sentence_marks
 {
-	size_t		at[3];			/* the next of each mark at or after the last query; len: none */
+	size_t		at[3];			/* where each was found last; len: no more of it */
 } sentence_marks;
 
 static const char mark_chars[3] = {'.', '!', '?'};
@@ -87,7 +87,7 @@ next_mark(sentence_marks *m, const char *t, size_t len, size_t i)
 
 	for (int k = 0; k < 3; k++)
 	{
-		if (m->at[k] < i)
+		if (m->at[k] <= i)
 		{
 			const char *p = memchr(t + i, mark_chars[k], len - i);
 
@@ -104,14 +104,8 @@ static void
 emit_sentences(const char *t, size_t len, rf_sentence_fn fn, void *ctx)
 {
 	size_t		start = 0;
-	sentence_marks marks;
+	sentence_marks marks = {{0, 0, 0}};
 
-	for (int k = 0; k < 3; k++)
-	{
-		const char *p = memchr(t, mark_chars[k], len);
-
-		marks.at[k] = p ? (size_t) (p - t) : len;
-	}
 	for (size_t i = 0; i + 2 < len;)
 		for (size_t piece = rf_piece(i, len - 2); i < piece; i++)
 		{
