@@ -78,17 +78,21 @@ static const heading_name vocabulary[] = {
 	HV("beslutningen træffes af", RF_KIND_OTHER),
 };
 
-/* Longer than any name of the vocabulary, in bytes. */
+/* Longer than any name of the vocabulary, in bytes (and at most 64: lengths_by_first). */
 #define HEADING_LEN_MAX 64
 
 /*
  * The vocabulary by length: by_length[n] .. by_length[n + 1] index the
  * names of n bytes in order[]; by_first[c]: RF_HEADING_FIRST_* of the names
- * that start with byte c.  Made once, on first use.
+ * that start with byte c; lengths_by_first[c], lengths_by_last[c]: bit n
+ * for a name of n bytes that starts, or ends, with byte c.  Made once, on
+ * first use.
  */
 static uint8_t order[sizeof(vocabulary) / sizeof(vocabulary[0])];
 static uint8_t by_length[HEADING_LEN_MAX + 1];
 static uint8_t by_first[256];
+static uint64_t lengths_by_first[256];
+static uint64_t lengths_by_last[256];
 
 static void
 index_by_length(void)
@@ -101,6 +105,9 @@ index_by_length(void)
 
 		by_first[(unsigned char) vocabulary[i].name[0]] |= RF_HEADING_FIRST_ANY |
 			(info->with_value || info->kind != RF_KIND_OTHER ? RF_HEADING_FIRST_WITH_TEXT : 0);
+		lengths_by_first[(unsigned char) vocabulary[i].name[0]] |= (uint64_t) 1 << vocabulary[i].len;
+		lengths_by_last[(unsigned char) vocabulary[i].name[vocabulary[i].len - 1]] |=
+			(uint64_t) 1 << vocabulary[i].len;
 	}
 
 	for (size_t len = 0; len < HEADING_LEN_MAX; len++)
@@ -119,6 +126,22 @@ rf_heading_first(unsigned char first)
 	if (by_length[HEADING_LEN_MAX] == 0)
 		index_by_length();
 	return by_first[first];
+}
+
+uint64_t
+rf_heading_lengths(unsigned char first)
+{
+	if (by_length[HEADING_LEN_MAX] == 0)
+		index_by_length();
+	return lengths_by_first[first];
+}
+
+uint64_t
+rf_heading_last_lengths(unsigned char last)
+{
+	if (by_length[HEADING_LEN_MAX] == 0)
+		index_by_length();
+	return lengths_by_last[last];
 }
 
 bool

@@ -28,6 +28,14 @@ extern bool rf_heading_name(const char *s, rf_span name, rf_heading_info *info);
 										 * (with_value, or a kind of its own) */
 extern unsigned rf_heading_first(unsigned char first);
 
+/*
+ * The byte lengths of the names that start with byte first (ASCII in lower
+ * case), or end with byte last (as the names are written, in lower case):
+ * bit n for a name of n bytes.  Every name is shorter than 64 bytes.
+ */
+extern uint64_t rf_heading_lengths(unsigned char first);
+extern uint64_t rf_heading_last_lengths(unsigned char last);
+
 /* A heading that names who decided and when. */
 typedef struct rf_dated_heading
 {

@@ -73,6 +73,97 @@ first_folded(const char *s, rf_span sp)
 #define HEADING_NAME_MAX 48
 
 /*
+ * The last byte of a line folded as rf_imatch folds it after C3 (any
+ * second byte of a Latin-1 capital to its small letter's): no word of the
+ * tables below ends in one of those bytes, so a line that ends in one
+ * matches no word either way.
+ */
+static inline unsigned char
+last_folded(unsigned char z)
+{
+	if (z >= 0x80 && z <= 0x9E && z != 0x97)
+		return z + 0x20;
+	return rf_lower_ascii(z);
+}
+
+/*
+ * The byte lengths (bit n: n bytes) at which a line that starts with byte f
+ * (ASCII folded), or ends with byte z (last_folded), can be a heading name
+ * of the vocabulary, furniture or "×"; whether a heading with its value
+ * ("Kompetence: …") can start with f.  Made on first use.
+ */
+typedef struct word_bytes
+{
+	uint64_t	first[256];
+	uint64_t	last[256];
+	bool		with_value[256];
+} word_bytes;
+
+static void
+add_word(word_bytes *w, const char *text, size_t len)
+{
+	w->first[(unsigned char) text[0]] |= (uint64_t) 1 << len;
+	w->last[(unsigned char) text[len - 1]] |= (uint64_t) 1 << len;
+}
+
+static const word_bytes *
+words(void)
+{
+	static word_bytes w;
+	static bool made;
+
+	if (!made)
+	{
+		for (unsigned c = 0; c < 256; c++)
+		{
+			w.first[c] = rf_heading_lengths((unsigned char) c);
+			w.with_value[c] = (rf_heading_first((unsigned char) c) & RF_HEADING_FIRST_WITH_TEXT) != 0;
+		}
+		for (unsigned c = 0; c < 256; c++)
+			w.last[c] = rf_heading_last_lengths((unsigned char) c);
+		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
+			add_word(&w, furniture[i].text, furniture[i].len);
+		add_word(&w, "×", 2);
+		made = true;
+	}
+	return &w;
+}
+
+/* Can s[sp) (not empty) be a heading name of the vocabulary, furniture or "×", by its length and ends? */
+static inline bool
+may_be_word(const char *s, rf_span sp)
+{
+	const word_bytes *w = words();
+	size_t		len = sp.end - sp.start;
+
+	return len < 64 && ((w->first[first_folded(s, sp)] &
+						 w->last[last_folded((unsigned char) s[sp.end - 1])]) >> len & 1);
+}
+
+/*
+ * Can the line be in capitals (all_caps)?  Eight capitals and a blank, the
+ * first word six capitals or more and no lower-case ASCII letter: neither a
+ * blank nor such a letter among its first six bytes (or characters, where
+ * all_caps reads C3 and the byte after it as one).
+ */
+static inline bool
+may_be_capitals(const char *s, rf_span c)
+{
+	if (c.end - c.start < 9)
+		return false;
+	for (size_t i = c.start; i < c.start + 6; i++)
+	{
+		unsigned char b = (unsigned char) s[i];
+
+		if (b == ' ' || (b >= 'a' && b <= 'z'))
+			return false;
+		if (b == 0xC3)
+			i++;
+	}
+	return true;
+}
+
+/*
  * "INDSTILLING FRA MAGISTRATSAFDELINGEN", "BESLUTNINGSFORSLAG FRA V, LA, M og
  * ALT": two or more words, the first in capitals and six letters or more, at
  * most one letter in eight in lower case.
@@ -84,7 +175,7 @@ all_caps(const char *s, rf_span sp)
 	int			lower = 0;
 	int			first_word = -1;	/* capitals before the first blank */
 
-	if (sp.end - sp.start > SHORT_LINE)
+	if (sp.end - sp.start > SHORT_LINE || !may_be_capitals(s, sp))
 		return false;
 	for (size_t i = sp.start; i < sp.end; i++)
 	{
@@ -121,7 +212,7 @@ dated_heading(const char *s, rf_span sp, rf_line *l)
 {
 	rf_dated_heading h;
 
-	if (!rf_may_be_dated_heading(s, sp) || !rf_dated_heading_parse(s, sp, &h))
+	if (!rf_dated_heading_parse(s, sp, &h))
 		return false;
 	l->kind = h.kind;
 	l->dated = true;
@@ -158,14 +249,15 @@ heading_with_value(const char *s, rf_span sp, rf_line *l)
 	return true;
 }
 
-/* A heading: the known names, dated decisions, "Indstilling om …", capitals, Markdown. */
+/*
+ * A heading: the known names, "Indstilling om …", capitals, Markdown (the
+ * dated decisions are looked for before, by rf_classify_line).
+ */
 static bool
 heading_kind(const char *s, rf_span sp, rf_line *l)
 {
 	rf_kind    *kind = &l->kind;
 
-	if (dated_heading(s, sp, l))
-		return true;
 	l->colon = sp.end > sp.start && s[sp.end - 1] == ':';
 	while (sp.end > sp.start && s[sp.end - 1] == ':')
 		sp.end--;
@@ -173,7 +265,7 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 		sp = rf_trim(s, sp);	/* the content is trimmed: only blanks before a colon are left */
 	if (sp.start == sp.end)
 		return false;
-	if (sp.end - sp.start <= HEADING_NAME_MAX)
+	if (sp.end - sp.start <= HEADING_NAME_MAX && may_be_word(s, sp))
 	{
 		rf_heading_info info;
 
@@ -449,48 +541,108 @@ toc_heading(const char *s, rf_span sp)
 }
 
 /*
- * Which tests a line can pass, from its first byte (ASCII folded to lower
- * case) alone: each test below needs its line to start so, and most lines
- * of text start with a letter none of them takes, so that they reach only
- * the tests that look at more than the first byte.
+ * Which tests a line can pass, from its first two bytes (ASCII folded to
+ * lower case): each test below needs its line to start so, and most lines
+ * of text start otherwise, so that they reach only the tests that look at
+ * more than the start.
  */
 enum
 {
-	STARTS_PUNKT = 1 << 0,		/* "punkt": PUNKT, a ToC heading, the "Punkt  Titel" head */
+	STARTS_PUNKT = 1 << 0,		/* "pu": PUNKT, the "Punkt  Titel" head */
 	STARTS_NUMBER = 1 << 1,		/* a digit: NUMBER, NUMBERED, PAGE, a case number alone */
-	STARTS_BULLET = 1 << 2,		/* "•": NUMBERED "• 301. Title", furniture "• Hent som PDF" */
-	STARTS_LABEL = 1 << 3,		/* s, j, d: a case label, "Side 3", "Dok.nr.", "Dagsordenpunkter" */
-	STARTS_CASE = 1 << 4,		/* e: "EMN-2025-003383" alone */
-	STARTS_INDSTILLING = 1 << 5 /* i: "Indstilling om …", a ToC heading */
+	STARTS_BULLET = 1 << 2,		/* "•" and, after blanks, a digit: NUMBERED "• 301. Title" */
+	STARTS_CASE_LABEL = 1 << 3, /* "sa", "j.", "jn", "jo": "Sagsnr.", "J.nr.", "Journalnr." */
+	STARTS_EMN = 1 << 4,		/* "em": "EMN-2025-003383" alone */
+	STARTS_DOC = 1 << 5,		/* "do": "Dok.nr." */
+	STARTS_SIDE = 1 << 6,		/* "si": "Side 3" */
+	STARTS_TOC = 1 << 7			/* "in", "da", "pu": "Indholdsfortegnelse",
+								 * "Dagsordenpunkter", "Punkter" */
 };
 
 static unsigned
-first_byte_tests(unsigned char f)
+line_tests(const char *s, rf_span c, unsigned char f)
 {
+	unsigned char g = c.end - c.start >= 2 ? rf_lower_ascii((unsigned char) s[c.start + 1]) : 0;
+	size_t		i;
+
 	switch (f)
 	{
 		case 'p':
-			return STARTS_PUNKT;
+			return g == 'u' ? STARTS_PUNKT | STARTS_TOC : 0;
 		case 's':
+			return g == 'a' ? STARTS_CASE_LABEL : g == 'i' ? STARTS_SIDE : 0;
 		case 'j':
+			return g == '.' || g == 'n' || g == 'o' ? STARTS_CASE_LABEL : 0;
 		case 'd':
-			return STARTS_LABEL;
+			return g == 'o' ? STARTS_DOC : g == 'a' ? STARTS_TOC : 0;
 		case 'e':
-			return STARTS_CASE;
+			return g == 'm' ? STARTS_EMN : 0;
 		case 'i':
-			return STARTS_INDSTILLING;
+			return g == 'n' ? STARTS_TOC : 0;
 		case 0xE2:
-			return STARTS_BULLET;
+			if (c.end - c.start <= 3 || memcmp(s + c.start, "\xE2\x80\xA2", 3) != 0)
+				return 0;
+			i = skip_blanks(s, c.start + 3, c.end);
+			return i < c.end && rf_is_digit(s[i]) ? STARTS_BULLET : 0;
 		default:
 			return rf_is_digit((char) f) ? STARTS_NUMBER : 0;
 	}
 }
 
-/* Can the line end a proposer's line: "… indstiller", "… indstiller,", "… indstiller at:" */
-static bool
-may_end_indstiller(unsigned char last)
+/*
+ * Can the line be a proposer's (indstiller_line): after the blanks, commas
+ * and colons it may end with, "indstiller", or "indstiller at".
+ */
+static inline bool
+may_be_proposer(const char *s, rf_span c)
 {
-	return last == 'r' || last == 'R' || last == ',' || last == ':' || last == 't' || last == 'T';
+	unsigned char z = rf_lower_ascii((unsigned char) s[c.end - 1]);
+
+	if (is_proposer_end((char) z))
+		return true;
+	if (c.end - c.start < sizeof(" indstiller"))
+		return false;
+	if (z == 'r')
+		return rf_lower_ascii((unsigned char) s[c.end - 2]) == 'e' &&
+			rf_lower_ascii((unsigned char) s[c.end - 3]) == 'l';
+	return z == 't' && rf_lower_ascii((unsigned char) s[c.end - 2]) == 'a' && s[c.end - 3] == ' ';
+}
+
+/*
+ * A line that can only be text, proved from its length and a few of its
+ * first and last bytes: most lines of a document, which then skip the
+ * tests for headings, proposers and furniture.  c is the content of a line
+ * of at most SHORT_LINE bytes that none of the tests of line_tests took,
+ * f its first byte folded (first_folded); markdown as rf_content said.
+ * Each test says why the line cannot be what those tests look for.
+ */
+static inline bool
+only_text(const char *s, rf_span c, unsigned char f, bool markdown, unsigned starts)
+{
+	size_t		len = c.end - c.start;
+	unsigned char b0 = (unsigned char) s[c.start];
+	unsigned char z = (unsigned char) s[c.end - 1];
+	const word_bytes *w = words();
+
+	/*
+	 * a Markdown line is a heading; a colon last ends a heading or a
+	 * committee line; "Indstilling om …" and "Punkt  Titel" start so
+	 */
+	if (markdown || z == ':' || f == 'i' || (starts & STARTS_PUNKT))
+		return false;
+	/* a heading name, furniture and "×" are the whole line (there is no colon to strip) */
+	if (len < 64 && ((w->first[f] & w->last[last_folded(z)]) >> len & 1))
+		return false;
+	if (may_be_proposer(s, c))
+		return false;
+	/* capitals start with no lower-case letter (dated headings are looked for before) */
+	if (!(b0 >= 'a' && b0 <= 'z') && may_be_capitals(s, c))
+		return false;
+	/* a heading with its value: a name that may have one, then a colon within reach */
+	if (w->with_value[f] &&
+		memchr(s + c.start, ':', len < HEADING_NAME_MAX + 1 ? len : HEADING_NAME_MAX + 1) != NULL)
+		return false;
+	return true;
 }
 
 void
@@ -499,6 +651,7 @@ rf_classify_line(const char *s, rf_line *l)
 	rf_span		c = rf_content(s, l->start, l->end, &l->markdown);
 	size_t		len = c.end - c.start;
 	unsigned	starts;
+	unsigned char f;
 
 	l->content = c;
 	l->rest = c;
@@ -511,7 +664,8 @@ rf_classify_line(const char *s, rf_line *l)
 		l->cls = RF_LINE_BLANK;
 		return;
 	}
-	starts = first_byte_tests(first_folded(s, c));
+	f = first_folded(s, c);
+	starts = line_tests(s, c, f);
 	if ((starts & STARTS_PUNKT) && punkt_line(s, c, &l->number, &l->rest))
 		l->cls = RF_LINE_PUNKT;
 	else if (len > SHORT_LINE)
@@ -520,28 +674,32 @@ rf_classify_line(const char *s, rf_line *l)
 		l->cls = RF_LINE_NUMBER;
 	else if ((starts & (STARTS_NUMBER | STARTS_BULLET)) && numbered_line(s, c, &l->number, &l->rest))
 		l->cls = RF_LINE_NUMBERED;
-	else if ((starts & STARTS_LABEL) && doc_no_line(s, c))
+	else if ((starts & STARTS_DOC) && doc_no_line(s, c))
 		l->cls = RF_LINE_DOC_NO;
-	else if ((starts & (STARTS_LABEL | STARTS_NUMBER | STARTS_CASE)) &&
+	else if ((starts & (STARTS_CASE_LABEL | STARTS_NUMBER | STARTS_EMN)) &&
 			 (l->cls = case_line(s, c, l)) != RF_LINE_TEXT)
 		;
-	else if ((starts & (STARTS_INDSTILLING | STARTS_PUNKT | STARTS_LABEL)) && toc_heading(s, c))
+	else if ((starts & STARTS_TOC) && toc_heading(s, c))
 		l->cls = RF_LINE_TOC_HEADING;
-	else if ((starts & (STARTS_LABEL | STARTS_NUMBER)) && page_line(s, c))
+	else if ((starts & (STARTS_SIDE | STARTS_NUMBER)) && page_line(s, c))
 		l->cls = RF_LINE_PAGE;
+	else if (rf_may_be_dated_heading(s, c) && dated_heading(s, c, l))
+		l->cls = RF_LINE_HEADING;
+	else if (only_text(s, c, f, l->markdown, starts))
+		l->cls = RF_LINE_TEXT;
 	else if (heading_kind(s, c, l))
 		l->cls = RF_LINE_HEADING;
-	else if (may_end_indstiller((unsigned char) s[c.end - 1]) && indstiller_line(s, c, &l->rest))
+	else if (may_be_proposer(s, c) && indstiller_line(s, c, &l->rest))
 		l->cls = RF_LINE_INDSTILLER;
 	else if (len == 2 && rf_ieq(s, c, "×"))
 		l->cls = RF_LINE_FURNITURE_TAIL;
 	else
 	{
 		l->cls = RF_LINE_TEXT;
-		if (may_be_furniture(first_folded(s, c), len))
+		if (may_be_furniture(f, len))
 			for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
 				if (len == furniture[i].len &&
-					(unsigned char) furniture[i].text[0] == first_folded(s, c) &&
+					(unsigned char) furniture[i].text[0] == f &&
 					rf_imatch(s, c.start, furniture[i].text, len))
 				{
 					l->cls = RF_LINE_FURNITURE;
