@@ -66,6 +66,13 @@ first_folded(const char *s, rf_span sp)
 	return rf_lower_ascii((unsigned char) s[sp.start]);
 }
 
+/* A blank, comma or colon after "indstiller" */
+static bool
+is_proposer_end(char c)
+{
+	return c == ' ' || c == ',' || c == ':';
+}
+
 /* Longest line that can be a heading, a proposer or a ToC title. */
 #define SHORT_LINE 200
 
@@ -78,7 +85,7 @@ first_folded(const char *s, rf_span sp)
  * tables below ends in one of those bytes, so a line that ends in one
  * matches no word either way.
  */
-static inline unsigned char
+static unsigned char
 last_folded(unsigned char z)
 {
 	if (z >= 0x80 && z <= 0x9E && z != 0x97)
@@ -86,58 +93,95 @@ last_folded(unsigned char z)
 	return rf_lower_ascii(z);
 }
 
-/*
- * The byte lengths (bit n: n bytes) at which a line that starts with byte f
- * (ASCII folded), or ends with byte z (last_folded), can be a heading name
- * of the vocabulary, furniture or "×"; whether a heading with its value
- * ("Kompetence: …") can start with f.  Made on first use.
- */
-typedef struct word_bytes
+/* What the first byte of a line's content tells (line_bytes.first) */
+enum
 {
-	uint64_t	first[256];
-	uint64_t	last[256];
-	bool		with_value[256];
-} word_bytes;
+	FIRST_PLAIN = 1 << 0,		/* rf_plain_edge */
+	FIRST_LOWER = 1 << 1,		/* a-z: no capitals (all_caps), no dated heading */
+	FIRST_TESTS = 1 << 2,		/* p, s, j, d, e, i, a digit, E2 (any case): line_tests may take it */
+	FIRST_CAPITAL = 1 << 3,		/* A-Z, C3: a dated heading may start so (rf_may_be_dated_heading) */
+	FIRST_WITH_VALUE = 1 << 4,	/* a heading that may have text after its colon starts so */
+	FIRST_I = 1 << 5			/* i, I: "Indstilling om …" */
+};
+
+/* What the last byte tells (line_bytes.last) */
+enum
+{
+	LAST_PLAIN = 1 << 0,		/* rf_plain_edge */
+	LAST_COLON = 1 << 1,		/* a heading's colon, a committee line's */
+	LAST_STOP = 1 << 2,			/* a full stop: no dated heading */
+	LAST_PROPOSER = 1 << 3		/* blank, comma, colon, r, t (any case): a proposer line may end so */
+};
+
+/*
+ * The first and last bytes of a line, each looked up once: the bits above,
+ * and the byte lengths (bit n: n bytes) at which a line that starts, or
+ * ends, with the byte can be a heading name of the vocabulary, furniture
+ * or "×" (ASCII capitals fold, and at the end a Latin-1 capital's second
+ * byte: last_folded).  Made on first use.
+ */
+typedef struct line_bytes
+{
+	uint8_t		first[256];
+	uint8_t		last[256];
+	uint64_t	first_lengths[256];
+	uint64_t	last_lengths[256];
+} line_bytes;
 
 static void
-add_word(word_bytes *w, const char *text, size_t len)
+add_word(line_bytes *b, const char *text, size_t len)
 {
-	w->first[(unsigned char) text[0]] |= (uint64_t) 1 << len;
-	w->last[(unsigned char) text[len - 1]] |= (uint64_t) 1 << len;
+	for (unsigned c = 0; c < 256; c++)
+	{
+		if (rf_lower_ascii((unsigned char) c) == (unsigned char) text[0])
+			b->first_lengths[c] |= (uint64_t) 1 << len;
+		if (last_folded((unsigned char) c) == (unsigned char) text[len - 1])
+			b->last_lengths[c] |= (uint64_t) 1 << len;
+	}
 }
 
-static const word_bytes *
-words(void)
+static const line_bytes *
+bytes(void)
 {
-	static word_bytes w;
+	static line_bytes b;
 	static bool made;
 
 	if (!made)
 	{
 		for (unsigned c = 0; c < 256; c++)
 		{
-			w.first[c] = rf_heading_lengths((unsigned char) c);
-			w.with_value[c] = (rf_heading_first((unsigned char) c) & RF_HEADING_FIRST_WITH_TEXT) != 0;
+			unsigned char f = rf_lower_ascii((unsigned char) c);
+			unsigned char z = last_folded((unsigned char) c);
+
+			b.first[c] = (rf_plain_edge((unsigned char) c) ? FIRST_PLAIN : 0) |
+				(c >= 'a' && c <= 'z' ? FIRST_LOWER : 0) |
+				(strchr("psjdei", f) && f != 0 ? FIRST_TESTS : 0) |
+				(rf_is_digit((char) c) || c == 0xE2 ? FIRST_TESTS : 0) |
+				((c >= 'A' && c <= 'Z') || c == 0xC3 ? FIRST_CAPITAL : 0) |
+				(rf_heading_first(f) & RF_HEADING_FIRST_WITH_TEXT ? FIRST_WITH_VALUE : 0) |
+				(f == 'i' ? FIRST_I : 0);
+			b.last[c] = (rf_plain_edge((unsigned char) c) ? LAST_PLAIN : 0) |
+				(c == ':' ? LAST_COLON : 0) | (c == '.' ? LAST_STOP : 0) |
+				(is_proposer_end((char) c) || z == 'r' || z == 't' ? LAST_PROPOSER : 0);
+			b.first_lengths[c] = rf_heading_lengths(f);
+			b.last_lengths[c] = rf_heading_last_lengths(z);
 		}
-		for (unsigned c = 0; c < 256; c++)
-			w.last[c] = rf_heading_last_lengths((unsigned char) c);
 		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
-			add_word(&w, furniture[i].text, furniture[i].len);
-		add_word(&w, "×", 2);
+			add_word(&b, furniture[i].text, furniture[i].len);
+		add_word(&b, "×", 2);
 		made = true;
 	}
-	return &w;
+	return &b;
 }
 
 /* Can s[sp) (not empty) be a heading name of the vocabulary, furniture or "×", by its length and ends? */
 static inline bool
-may_be_word(const char *s, rf_span sp)
+may_be_word(const line_bytes *b, const char *s, rf_span sp)
 {
-	const word_bytes *w = words();
 	size_t		len = sp.end - sp.start;
 
-	return len < 64 && ((w->first[first_folded(s, sp)] &
-						 w->last[last_folded((unsigned char) s[sp.end - 1])]) >> len & 1);
+	return len < 64 && ((b->first_lengths[(unsigned char) s[sp.start]] &
+						 b->last_lengths[(unsigned char) s[sp.end - 1]]) >> len & 1);
 }
 
 /*
@@ -265,7 +309,7 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 		sp = rf_trim(s, sp);	/* the content is trimmed: only blanks before a colon are left */
 	if (sp.start == sp.end)
 		return false;
-	if (sp.end - sp.start <= HEADING_NAME_MAX && may_be_word(s, sp))
+	if (sp.end - sp.start <= HEADING_NAME_MAX && may_be_word(bytes(), s, sp))
 	{
 		rf_heading_info info;
 
@@ -403,13 +447,6 @@ page_line(const char *s, rf_span sp)
 		i = skip_blanks(s, i + 3, sp.end);
 	}
 	return rf_digits(s, sp.end, &i, 4, &n) && i == sp.end;
-}
-
-/* A blank, comma or colon after "indstiller" */
-static bool
-is_proposer_end(char c)
-{
-	return c == ' ' || c == ',' || c == ':';
 }
 
 /* "Kommunaldirektøren indstiller,", "Styregruppen … indstiller at:" */
@@ -612,47 +649,107 @@ may_be_proposer(const char *s, rf_span c)
  * A line that can only be text, proved from its length and a few of its
  * first and last bytes: most lines of a document, which then skip the
  * tests for headings, proposers and furniture.  c is the content of a line
- * of at most SHORT_LINE bytes that none of the tests of line_tests took,
- * f its first byte folded (first_folded); markdown as rf_content said.
- * Each test says why the line cannot be what those tests look for.
+ * of at most SHORT_LINE bytes that none of the tests of line_tests took
+ * and that is no dated heading; fb and lb what its first and last bytes
+ * tell (line_bytes), markdown as rf_content said.  Each test says why the
+ * line cannot be what those tests look for.
  */
 static inline bool
-only_text(const char *s, rf_span c, unsigned char f, bool markdown, unsigned starts)
+only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned lb, bool markdown,
+		  unsigned starts)
 {
 	size_t		len = c.end - c.start;
-	unsigned char b0 = (unsigned char) s[c.start];
-	unsigned char z = (unsigned char) s[c.end - 1];
-	const word_bytes *w = words();
 
 	/*
 	 * a Markdown line is a heading; a colon last ends a heading or a
 	 * committee line; "Indstilling om …" and "Punkt  Titel" start so
 	 */
-	if (markdown || z == ':' || f == 'i' || (starts & STARTS_PUNKT))
+	if (markdown || (lb & LAST_COLON) || (fb & FIRST_I) || (starts & STARTS_PUNKT))
 		return false;
 	/* a heading name, furniture and "×" are the whole line (there is no colon to strip) */
-	if (len < 64 && ((w->first[f] & w->last[last_folded(z)]) >> len & 1))
+	if (may_be_word(b, s, c))
 		return false;
-	if (may_be_proposer(s, c))
+	if ((lb & LAST_PROPOSER) && may_be_proposer(s, c))
 		return false;
-	/* capitals start with no lower-case letter (dated headings are looked for before) */
-	if (!(b0 >= 'a' && b0 <= 'z') && may_be_capitals(s, c))
+	/* capitals start with no lower-case letter */
+	if (!(fb & FIRST_LOWER) && may_be_capitals(s, c))
 		return false;
 	/* a heading with its value: a name that may have one, then a colon within reach */
-	if (w->with_value[f] &&
+	if ((fb & FIRST_WITH_VALUE) &&
 		memchr(s + c.start, ':', len < HEADING_NAME_MAX + 1 ? len : HEADING_NAME_MAX + 1) != NULL)
 		return false;
 	return true;
 }
 
+/*
+ * The tests that line_tests chose (starts not 0), in their order, on a line
+ * of at most SHORT_LINE bytes: its class, or RF_LINE_TEXT when none took it.
+ */
+static rf_line_class
+started_line(const char *s, rf_span c, unsigned starts, rf_line *l)
+{
+	rf_line_class cls;
+
+	if ((starts & STARTS_NUMBER) && number_line(s, c, l))
+		return RF_LINE_NUMBER;
+	if ((starts & (STARTS_NUMBER | STARTS_BULLET)) && numbered_line(s, c, &l->number, &l->rest))
+		return RF_LINE_NUMBERED;
+	if ((starts & STARTS_DOC) && doc_no_line(s, c))
+		return RF_LINE_DOC_NO;
+	if ((starts & (STARTS_CASE_LABEL | STARTS_NUMBER | STARTS_EMN)) &&
+		(cls = case_line(s, c, l)) != RF_LINE_TEXT)
+		return cls;
+	if ((starts & STARTS_TOC) && toc_heading(s, c))
+		return RF_LINE_TOC_HEADING;
+	if ((starts & (STARTS_SIDE | STARTS_NUMBER)) && page_line(s, c))
+		return RF_LINE_PAGE;
+	return RF_LINE_TEXT;
+}
+
+/*
+ * The tests after only_text, in their order, on a line of at most
+ * SHORT_LINE bytes that only_text did not prove text.
+ */
+static rf_line_class
+other_line(const char *s, rf_span c, unsigned char f, unsigned starts, rf_line *l)
+{
+	size_t		len = c.end - c.start;
+
+	if (heading_kind(s, c, l))
+		return RF_LINE_HEADING;
+	if (may_be_proposer(s, c) && indstiller_line(s, c, &l->rest))
+		return RF_LINE_INDSTILLER;
+	if (len == 2 && rf_ieq(s, c, "×"))
+		return RF_LINE_FURNITURE_TAIL;
+	if (may_be_furniture(f, len))
+		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
+			if (len == furniture[i].len && (unsigned char) furniture[i].text[0] == f &&
+				rf_imatch(s, c.start, furniture[i].text, len))
+				return RF_LINE_FURNITURE;
+	/* the web page's table head "Punkt  Titel" */
+	if (len <= 16 && (starts & STARTS_PUNKT) && rf_istarts(s, c, "punkt ") && rf_iends(s, c, " titel"))
+		return RF_LINE_FURNITURE;
+	return RF_LINE_TEXT;
+}
+
 void
 rf_classify_line(const char *s, rf_line *l)
 {
-	rf_span		c = rf_content(s, l->start, l->end, &l->markdown);
-	size_t		len = c.end - c.start;
+	const line_bytes *b = bytes();
+	rf_span		c = {l->start, l->end};
+	size_t		len;
 	unsigned	starts;
+	unsigned	fb;
+	unsigned	lb;
 	unsigned char f;
 
+	/* plain ASCII at both ends: the line is its content (rf_content), most lines */
+	if (c.start < c.end && (b->first[(unsigned char) s[c.start]] & FIRST_PLAIN) &&
+		(b->last[(unsigned char) s[c.end - 1]] & LAST_PLAIN))
+		l->markdown = false;
+	else
+		c = rf_content(s, l->start, l->end, &l->markdown);
+	len = c.end - c.start;
 	l->content = c;
 	l->rest = c;
 	l->number = 0;
@@ -665,50 +762,22 @@ rf_classify_line(const char *s, rf_line *l)
 		return;
 	}
 	f = first_folded(s, c);
-	starts = line_tests(s, c, f);
+	fb = b->first[(unsigned char) s[c.start]];
+	lb = b->last[(unsigned char) s[c.end - 1]];
+	starts = (fb & FIRST_TESTS) ? line_tests(s, c, f) : 0;
 	if ((starts & STARTS_PUNKT) && punkt_line(s, c, &l->number, &l->rest))
 		l->cls = RF_LINE_PUNKT;
 	else if (len > SHORT_LINE)
 		l->cls = RF_LINE_TEXT;	/* a paragraph: nothing else is this long */
-	else if ((starts & STARTS_NUMBER) && number_line(s, c, l))
-		l->cls = RF_LINE_NUMBER;
-	else if ((starts & (STARTS_NUMBER | STARTS_BULLET)) && numbered_line(s, c, &l->number, &l->rest))
-		l->cls = RF_LINE_NUMBERED;
-	else if ((starts & STARTS_DOC) && doc_no_line(s, c))
-		l->cls = RF_LINE_DOC_NO;
-	else if ((starts & (STARTS_CASE_LABEL | STARTS_NUMBER | STARTS_EMN)) &&
-			 (l->cls = case_line(s, c, l)) != RF_LINE_TEXT)
+	else if (starts != 0 && (l->cls = started_line(s, c, starts, l)) != RF_LINE_TEXT)
 		;
-	else if ((starts & STARTS_TOC) && toc_heading(s, c))
-		l->cls = RF_LINE_TOC_HEADING;
-	else if ((starts & (STARTS_SIDE | STARTS_NUMBER)) && page_line(s, c))
-		l->cls = RF_LINE_PAGE;
-	else if (rf_may_be_dated_heading(s, c) && dated_heading(s, c, l))
+	/* rf_may_be_dated_heading, from the bytes looked up */
+	else if ((fb & FIRST_CAPITAL) && !(lb & LAST_STOP) && len >= 12 && dated_heading(s, c, l))
 		l->cls = RF_LINE_HEADING;
-	else if (only_text(s, c, f, l->markdown, starts))
+	else if (only_text(s, c, b, fb, lb, l->markdown, starts))
 		l->cls = RF_LINE_TEXT;
-	else if (heading_kind(s, c, l))
-		l->cls = RF_LINE_HEADING;
-	else if (may_be_proposer(s, c) && indstiller_line(s, c, &l->rest))
-		l->cls = RF_LINE_INDSTILLER;
-	else if (len == 2 && rf_ieq(s, c, "×"))
-		l->cls = RF_LINE_FURNITURE_TAIL;
 	else
-	{
-		l->cls = RF_LINE_TEXT;
-		if (may_be_furniture(f, len))
-			for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
-				if (len == furniture[i].len &&
-					(unsigned char) furniture[i].text[0] == f &&
-					rf_imatch(s, c.start, furniture[i].text, len))
-				{
-					l->cls = RF_LINE_FURNITURE;
-					break;
-				}
-		/* the web page's table head "Punkt  Titel" */
-		if (len <= 16 && (starts & STARTS_PUNKT) && rf_istarts(s, c, "punkt ") && rf_iends(s, c, " titel"))
-			l->cls = RF_LINE_FURNITURE;
-	}
+		l->cls = other_line(s, c, f, starts, l);
 }
 
 void

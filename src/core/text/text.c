@@ -121,13 +121,6 @@ rf_trim(const char *s, rf_span sp)
 	return sp;
 }
 
-/* A byte at either end of a line that leaves it as it is: ASCII, no blank, no Markdown mark. */
-static inline bool
-plain_edge(unsigned char c)
-{
-	return c > ' ' && c < 0x80 && c != '#' && c != '*';
-}
-
 /*
  * The same of the first and the last character of s[start..end): also a
  * character beyond ASCII that is no blank (Æ, Ø, Å, •, …), and at the end a
@@ -139,8 +132,8 @@ plain_ends(const char *s, size_t start, size_t end)
 	unsigned char first = (unsigned char) s[start];
 	unsigned char last = (unsigned char) s[end - 1];
 
-	return (plain_edge(first) || (first >= 0x80 && rf_space_at(s, start, end) == 0)) &&
-		(plain_edge(last) || (last >= 0x80 && end - start >= 2 && (unsigned char) s[end - 2] == 0xC3));
+	return (rf_plain_edge(first) || (first >= 0x80 && rf_space_at(s, start, end) == 0)) &&
+		(rf_plain_edge(last) || (last >= 0x80 && end - start >= 2 && (unsigned char) s[end - 2] == 0xC3));
 }
 
 rf_span
