@@ -193,7 +193,13 @@ may_be_word(const line_bytes *b, const char *s, rf_span sp)
 static inline bool
 may_be_capitals(const char *s, rf_span c)
 {
+	unsigned char b1;
+
 	if (c.end - c.start < 9)
+		return false;
+	/* most lines: a capital, then a small letter */
+	b1 = (unsigned char) s[c.start + 1];
+	if ((unsigned char) s[c.start] != 0xC3 && (b1 == ' ' || (b1 >= 'a' && b1 <= 'z')))
 		return false;
 	for (size_t i = c.start; i < c.start + 6; i++)
 	{

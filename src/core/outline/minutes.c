@@ -1001,12 +1001,10 @@ text_run(parser *p)
 	if (kind == RF_KIND_ITEM || kind == RF_KIND_FURNITURE)
 		return;
 	b = &p->doc->sections[p->cur].body;
-	for (;;)
+	/* the line after the current one becomes the current one: its place in the ring stays */
+	for (const rf_line *l = rf_cursor_peek(c, 0), *next; l != NULL; l = next)
 	{
-		const rf_line *l = rf_cursor_peek(c, 0);
-		const rf_line *next;
-
-		if (l == NULL || l->cls != RF_LINE_TEXT || l->page_start || l->no <= p->furniture_until)
+		if (l->cls != RF_LINE_TEXT || l->page_start || l->no <= p->furniture_until)
 			return;
 		next = rf_cursor_peek(c, 1);
 		if (next != NULL && next->cls == RF_LINE_ITEM_NO)
