@@ -745,32 +745,36 @@ rf_classify_line(const char *s, rf_line *l)
 	rf_span		c = {l->start, l->end};
 	size_t		len;
 	unsigned	starts;
-	unsigned	fb;
-	unsigned	lb;
-	unsigned char f;
+	unsigned	fb = 0;
+	unsigned	lb = 0;
 
-	/* plain ASCII at both ends: the line is its content (rf_content), most lines */
-	if (c.start < c.end && (b->first[(unsigned char) s[c.start]] & FIRST_PLAIN) &&
-		(b->last[(unsigned char) s[c.end - 1]] & LAST_PLAIN))
-		l->markdown = false;
-	else
-		c = rf_content(s, l->start, l->end, &l->markdown);
-	len = c.end - c.start;
-	l->content = c;
-	l->rest = c;
+	if (c.start < c.end)
+	{
+		fb = b->first[(unsigned char) s[c.start]];
+		lb = b->last[(unsigned char) s[c.end - 1]];
+	}
+	l->rest = l->content = c;
 	l->number = 0;
 	l->kind = RF_KIND_OTHER;
 	l->colon = l->capitals = l->dated = l->of_motion = l->dotted = l->with_value = l->inline_text = false;
-	l->page_start = l->start < l->end && s[l->start] == '\f';
-	if (len == 0)
+	/* plain ASCII at both ends: the line is its content (rf_content), with no form feed; most lines */
+	if ((fb & FIRST_PLAIN) && (lb & LAST_PLAIN))
+		l->markdown = l->page_start = false;
+	else
 	{
-		l->cls = RF_LINE_BLANK;
-		return;
+		l->page_start = c.start < c.end && s[c.start] == '\f';
+		c = rf_content(s, l->start, l->end, &l->markdown);
+		l->rest = l->content = c;
+		if (c.start == c.end)
+		{
+			l->cls = RF_LINE_BLANK;
+			return;
+		}
+		fb = b->first[(unsigned char) s[c.start]];
+		lb = b->last[(unsigned char) s[c.end - 1]];
 	}
-	f = first_folded(s, c);
-	fb = b->first[(unsigned char) s[c.start]];
-	lb = b->last[(unsigned char) s[c.end - 1]];
-	starts = (fb & FIRST_TESTS) ? line_tests(s, c, f) : 0;
+	len = c.end - c.start;
+	starts = (fb & FIRST_TESTS) ? line_tests(s, c, first_folded(s, c)) : 0;
 	if ((starts & STARTS_PUNKT) && punkt_line(s, c, &l->number, &l->rest))
 		l->cls = RF_LINE_PUNKT;
 	else if (len > SHORT_LINE)
@@ -783,7 +787,7 @@ rf_classify_line(const char *s, rf_line *l)
 	else if (only_text(s, c, b, fb, lb, l->markdown, starts))
 		l->cls = RF_LINE_TEXT;
 	else
-		l->cls = other_line(s, c, f, starts, l);
+		l->cls = other_line(s, c, first_folded(s, c), starts, l);
 }
 
 void
@@ -794,48 +798,42 @@ rf_cursor_init(rf_cursor *c, const char *s, size_t len)
 	c->len = len;
 }
 
-/* Read raw lines until a non-blank one is in the ring; false at the end. */
-static bool
-fill_one(rf_cursor *c)
+const rf_line *
+rf_cursor_fill(rf_cursor *c, unsigned k)
 {
-	while (c->pos < c->len)
+	const char *s = c->s;
+	size_t		pos = c->pos;
+	uint32_t	line_no = c->line_no;
+
+	if (k > RF_LOOKAHEAD)
+		return NULL;
+	/* a line is classified alone: fill the whole ring, so that the next peeks find their lines */
+	while (c->count < RF_RING && pos < c->len)
 	{
 		const char *nl;
 		size_t		end;
 		rf_line    *l;
 
 		/* an empty line is blank: nothing to classify (about a third of the lines) */
-		if (c->s[c->pos] == '\n')
+		if (s[pos] == '\n')
 		{
-			rf_poll(c->pos, c->pos + 1);
-			c->pos++;
-			c->line_no++;
+			rf_poll(pos, pos + 1);
+			pos++;
+			line_no++;
 			continue;
 		}
-		nl = memchr(c->s + c->pos, '\n', c->len - c->pos);
-		end = nl ? (size_t) (nl - c->s) : c->len;
+		nl = memchr(s + pos, '\n', c->len - pos);
+		end = nl ? (size_t) (nl - s) : c->len;
 		l = &c->ring[(c->head + c->count) & (RF_RING - 1)];
-		l->start = c->pos;
+		l->start = pos;
 		l->end = end;
-		l->no = ++c->line_no;
-		c->pos = nl ? end + 1 : c->len;
-		rf_classify_line(c->s, l);
+		l->no = ++line_no;
+		pos = nl ? end + 1 : c->len;
+		rf_classify_line(s, l);
 		if (l->cls != RF_LINE_BLANK)
-		{
 			c->count++;
-			return true;
-		}
 	}
-	return false;
-}
-
-const rf_line *
-rf_cursor_fill(rf_cursor *c, unsigned k)
-{
-	if (k > RF_LOOKAHEAD)
-		return NULL;
-	/* a line is classified alone: fill the whole ring, so that the next peeks find their lines */
-	while (c->count < RF_RING && fill_one(c))
-		;
+	c->pos = pos;
+	c->line_no = line_no;
 	return k < c->count ? &c->ring[(c->head + k) & (RF_RING - 1)] : NULL;
 }
