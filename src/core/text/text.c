@@ -103,11 +103,27 @@ rf_next_line(const char *s, size_t *pos, size_t end, rf_span *line)
 	return true;
 }
 
+/* Are the eight bytes at p all blanks (' ')? */
+static inline bool
+blanks8(const char *p)
+{
+	uint64_t	x;
+
+	memcpy(&x, p, 8);
+	return x == UINT64_C(0x2020202020202020);
+}
+
 rf_span
 rf_trim(const char *s, rf_span sp)
 {
 	size_t		w;
 
+	/* lines laid out as on the page start with runs of blanks: eight at a time */
+	while (sp.end - sp.start >= 8 && blanks8(s + sp.start))
+	{
+		rf_poll(sp.start, sp.start + 8);
+		sp.start += 8;
+	}
 	while (sp.start < sp.end && (w = rf_space_at(s, sp.start, sp.end)) > 0)
 	{
 		rf_poll(sp.start, sp.start + w);
