@@ -125,6 +125,11 @@ test_shortcuts(void)
 	IS("Sygehuset: 2012-28504", RF_LINE_TEXT);
 	IS("Side 3", RF_LINE_PAGE);
 	IS("Sode 3", RF_LINE_TEXT);
+	IS("Sag: 2012-28504", RF_LINE_CASE);
+	IS("Sagen: 2012-28504", RF_LINE_TEXT);
+	IS("Sagnr. 2012-28504", RF_LINE_CASE);
+	IS("Sags nr. 2012-28504", RF_LINE_CASE);
+	IS("Sagsbehandler: 2012-28504", RF_LINE_TEXT);
 	IS("Jnr. 2012-28504", RF_LINE_CASE);
 	IS("Journalnr.: 2012-28504", RF_LINE_CASE);
 	IS("Jura 2012-28504", RF_LINE_TEXT);

@@ -499,6 +499,17 @@ after_case_label(const char *s, rf_span sp)
 	/* every label starts with "sag" or "j": most lines that start with s or j go no further */
 	if (!rf_istarts(s, sp, "sag") && first != 'j')
 		return (size_t) -1;
+	/*
+	 * after "sag" a letter is the s of "sags…" and then an n ("sagsnr",
+	 * "sagsnummer"), or the n of "sagnr": "Sagen", "Sagsfremstilling" are
+	 * other words
+	 */
+	if (first == 's' && sp.end - sp.start > 3 && rf_is_ascii_letter(s[sp.start + 3]) &&
+		(rf_lower_ascii((unsigned char) s[sp.start + 3]) == 's' ?
+		 sp.end - sp.start > 4 && rf_is_ascii_letter(s[sp.start + 4]) &&
+		 rf_lower_ascii((unsigned char) s[sp.start + 4]) != 'n' :
+		 rf_lower_ascii((unsigned char) s[sp.start + 3]) != 'n'))
+		return (size_t) -1;
 	for (size_t k = 0; k < sizeof(case_labels) / sizeof(case_labels[0]); k++)
 	{
 		size_t		i = sp.start + case_labels[k].word.len;
