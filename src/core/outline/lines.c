@@ -813,13 +813,15 @@ const rf_line *
 rf_cursor_fill(rf_cursor *c, unsigned k)
 {
 	const char *s = c->s;
+	size_t		len = c->len;
 	size_t		pos = c->pos;
 	uint32_t	line_no = c->line_no;
+	unsigned	count = c->count;	/* kept in locals: classifying a line writes only the line */
 
 	if (k > RF_LOOKAHEAD)
 		return NULL;
 	/* a line is classified alone: fill the whole ring, so that the next peeks find their lines */
-	while (c->count < RF_RING && pos < c->len)
+	while (count < RF_RING && pos < len)
 	{
 		const char *nl;
 		size_t		end;
@@ -833,18 +835,19 @@ rf_cursor_fill(rf_cursor *c, unsigned k)
 			line_no++;
 			continue;
 		}
-		nl = memchr(s + pos, '\n', c->len - pos);
-		end = nl ? (size_t) (nl - s) : c->len;
-		l = &c->ring[(c->head + c->count) & (RF_RING - 1)];
+		nl = memchr(s + pos, '\n', len - pos);
+		end = nl ? (size_t) (nl - s) : len;
+		l = &c->ring[(c->head + count) & (RF_RING - 1)];
 		l->start = pos;
 		l->end = end;
 		l->no = ++line_no;
-		pos = nl ? end + 1 : c->len;
+		pos = nl ? end + 1 : len;
 		rf_classify_line(s, l);
 		if (l->cls != RF_LINE_BLANK)
-			c->count++;
+			count++;
 	}
 	c->pos = pos;
 	c->line_no = line_no;
-	return k < c->count ? &c->ring[(c->head + k) & (RF_RING - 1)] : NULL;
+	c->count = count;
+	return k < count ? &c->ring[(c->head + k) & (RF_RING - 1)] : NULL;
 }
