@@ -207,17 +207,56 @@ fold_byte(unsigned char c, unsigned char prev)
 	return c;
 }
 
+/*
+ * Do the eight bytes at a and at b match without case, each pair equal or
+ * an ASCII letter in its two cases?  (Other pairs that fold alike, the
+ * Latin-1 letters, are left to the byte-by-byte comparison.)
+ */
+static inline bool
+ascii_imatch8(const char *a, const char *b)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t highs = UINT64_C(0x8080808080808080);
+	uint64_t	x;
+	uint64_t	y;
+	uint64_t	d;
+	uint64_t	low;
+	uint64_t	letters;
+
+	memcpy(&x, a, 8);
+	memcpy(&y, b, 8);
+	d = x ^ y;
+	if (d == 0)
+		return true;
+	if ((d & ~(ones * 0x20)) != 0)
+		return false;
+	/* the bytes of x that are ASCII letters: (x | 0x20) & 0x7F in 'a'..'z', x < 0x80 */
+	low = (x | ones * 0x20) & ~highs;
+	letters = (low + ones * (0x80 - 'a')) & ~(low + ones * (0x7F - 'z')) & ~x & highs;
+	/* every pair that differs (in the 0x20 bit alone) is such a letter */
+	return ((d << 2) & ~letters) == 0;
+}
+
 bool
 rf_imatch(const char *s, size_t i, const char *word, size_t n)
 {
 	unsigned char ps = 0,
 				pw = 0;
+	size_t		j = 0;
 
 	/* an ASCII last byte of the word: only its own capital folds to it: a cheap first test */
 	if (n > 1 && (unsigned char) word[n - 1] < 0x80 &&
 		rf_lower_ascii((unsigned char) s[i + n - 1]) != rf_lower_ascii((unsigned char) word[n - 1]))
 		return false;
-	for (size_t j = 0; j < n; j++)
+	/* eight bytes at a time while they are plain ASCII pairs (headings, labels) */
+	while (j + 8 <= n && ascii_imatch8(s + i + j, word + j))
+		j += 8;
+	if (j > 0)
+	{
+		ps = (unsigned char) s[i + j - 1];
+		pw = (unsigned char) word[j - 1];
+	}
+	for (; j < n; j++)
 	{
 		unsigned char a = (unsigned char) s[i + j],
 					b = (unsigned char) word[j];
