@@ -180,8 +180,8 @@ may_be_word(const line_bytes *b, const char *s, rf_span sp)
 {
 	size_t		len = sp.end - sp.start;
 
-	return len < 64 && ((b->first_lengths[(unsigned char) s[sp.start]] &
-						 b->last_lengths[(unsigned char) s[sp.end - 1]]) >> len & 1);
+	return ((b->first_lengths[(unsigned char) s[sp.start]] &
+			 b->last_lengths[(unsigned char) s[sp.end - 1]]) >> (len & 63) & (len < 64)) != 0;
 }
 
 /*
@@ -681,10 +681,13 @@ only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned l
 	 * a Markdown line is a heading; a colon last ends a heading or a
 	 * committee line; "Indstilling om …" and "Punkt  Titel" start so
 	 */
-	if (markdown || (lb & LAST_COLON) || (fb & FIRST_I) || (starts & STARTS_PUNKT))
-		return false;
-	/* a heading name, furniture and "×" are the whole line (there is no colon to strip) */
-	if (may_be_word(b, s, c))
+	/*
+	 * a heading name, furniture and "×" are the whole line (there is no colon
+	 * to strip); the tests so far are or-ed, not and-ed: one branch for all,
+	 * as the outcome of each depends on the line
+	 */
+	if ((unsigned) markdown | (lb & LAST_COLON) | (fb & FIRST_I) | (starts & STARTS_PUNKT) |
+		(unsigned) may_be_word(b, s, c))
 		return false;
 	if ((lb & LAST_PROPOSER) && may_be_proposer(s, c))
 		return false;
