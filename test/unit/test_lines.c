@@ -172,6 +172,12 @@ test_shortcuts(void)
 	l = classify("Kompetence: \xC3\x98konomiudvalget");
 	CHECK(l.cls == RF_LINE_HEADING && l.with_value);
 	IS("Kompetencen: \xC3\x98konomiudvalget", RF_LINE_TEXT);
+	l = classify("KOMPETENCE: \xC3\x98konomiudvalget");
+	CHECK(l.cls == RF_LINE_HEADING && l.with_value);
+	IS("Kvalitet: \xC3\x98konomiudvalget", RF_LINE_TEXT);
+	l = classify("Beslutning: Godkendt");
+	CHECK(l.cls == RF_LINE_HEADING && l.inline_text);
+	IS("Bemærkning: Godkendt", RF_LINE_TEXT);
 	l = classify("**Baggrund for sagen**");
 	CHECK(l.cls == RF_LINE_HEADING && l.markdown);
 	IS("Baggrund for sagen", RF_LINE_TEXT);

@@ -93,6 +93,7 @@ static uint8_t by_length[HEADING_LEN_MAX + 1];
 static uint8_t by_first[256];
 static uint64_t lengths_by_first[256];
 static uint64_t lengths_by_last[256];
+static uint32_t seconds_by_first[256];
 
 static void
 index_by_length(void)
@@ -105,6 +106,13 @@ index_by_length(void)
 
 		by_first[(unsigned char) vocabulary[i].name[0]] |= RF_HEADING_FIRST_ANY |
 			(info->with_value || info->kind != RF_KIND_OTHER ? RF_HEADING_FIRST_WITH_TEXT : 0);
+		if (info->with_value || info->kind != RF_KIND_OTHER)
+		{
+			unsigned char second = (unsigned char) vocabulary[i].name[1];
+
+			seconds_by_first[(unsigned char) vocabulary[i].name[0]] |=
+				(uint32_t) 1 << (second >= 'a' && second <= 'z' ? second - 'a' : 26);
+		}
 		lengths_by_first[(unsigned char) vocabulary[i].name[0]] |= (uint64_t) 1 << vocabulary[i].len;
 		lengths_by_last[(unsigned char) vocabulary[i].name[vocabulary[i].len - 1]] |=
 			(uint64_t) 1 << vocabulary[i].len;
@@ -134,6 +142,14 @@ rf_heading_lengths(unsigned char first)
 	if (by_length[HEADING_LEN_MAX] == 0)
 		index_by_length();
 	return lengths_by_first[first];
+}
+
+uint32_t
+rf_heading_seconds(unsigned char first)
+{
+	if (by_length[HEADING_LEN_MAX] == 0)
+		index_by_length();
+	return seconds_by_first[first];
 }
 
 uint64_t

@@ -29,6 +29,13 @@ extern bool rf_heading_name(const char *s, rf_span name, rf_heading_info *info);
 extern unsigned rf_heading_first(unsigned char first);
 
 /*
+ * The second bytes of the names that start with byte first (ASCII in lower
+ * case) and may have text after their colon (RF_HEADING_FIRST_WITH_TEXT):
+ * bit c - 'a' for a small ASCII letter c, bit 26 for any other byte.
+ */
+extern uint32_t rf_heading_seconds(unsigned char first);
+
+/*
  * The byte lengths of the names that start with byte first (ASCII in lower
  * case), or end with byte last (as the names are written, in lower case):
  * bit n for a name of n bytes.  Every name is shorter than 64 bytes.

@@ -126,6 +126,7 @@ typedef struct line_bytes
 	uint8_t		last[256];
 	uint64_t	first_lengths[256];
 	uint64_t	last_lengths[256];
+	uint32_t	value_seconds[256];	/* rf_heading_seconds, by the first byte in any case */
 } line_bytes;
 
 static void
@@ -164,6 +165,7 @@ bytes(void)
 				(c == ':' ? LAST_COLON : 0) | (c == '.' ? LAST_STOP : 0) |
 				(is_proposer_end((char) c) || z == 'r' || z == 't' ? LAST_PROPOSER : 0);
 			b.first_lengths[c] = rf_heading_lengths(f);
+			b.value_seconds[c] = rf_heading_seconds(f);
 			b.last_lengths[c] = rf_heading_last_lengths(z);
 		}
 		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
@@ -182,6 +184,21 @@ may_be_word(const line_bytes *b, const char *s, rf_span sp)
 
 	return ((b->first_lengths[(unsigned char) s[sp.start]] &
 			 b->last_lengths[(unsigned char) s[sp.end - 1]]) >> (len & 63) & (len < 64)) != 0;
+}
+
+/*
+ * Can a heading with its value (heading_with_value) start the line, by its
+ * first two bytes?  The second, when an ASCII letter, must be a name's.
+ */
+static inline bool
+may_start_with_value(const line_bytes *b, const char *s, rf_span c)
+{
+	unsigned char g;
+
+	if (c.end - c.start < 2)
+		return false;
+	g = rf_lower_ascii((unsigned char) s[c.start + 1]);
+	return b->value_seconds[(unsigned char) s[c.start]] >> (g >= 'a' && g <= 'z' ? g - 'a' : 26) & 1;
 }
 
 /*
@@ -695,7 +712,7 @@ only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned l
 	if (!(fb & FIRST_LOWER) && may_be_capitals(s, c))
 		return false;
 	/* a heading with its value: a name that may have one, then a colon within reach */
-	if ((fb & FIRST_WITH_VALUE) &&
+	if ((fb & FIRST_WITH_VALUE) && may_start_with_value(b, s, c) &&
 		memchr(s + c.start, ':', len < HEADING_NAME_MAX + 1 ? len : HEADING_NAME_MAX + 1) != NULL)
 		return false;
 	return true;
