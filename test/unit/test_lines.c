@@ -177,7 +177,7 @@ test_shortcuts(void)
 	IS("Kvalitet: \xC3\x98konomiudvalget", RF_LINE_TEXT);
 	l = classify("Beslutning: Godkendt");
 	CHECK(l.cls == RF_LINE_HEADING && l.inline_text);
-	IS("Bemærkning: Godkendt", RF_LINE_TEXT);
+	IS("Bem\xC3\xA6rkning: Godkendt", RF_LINE_TEXT);
 	l = classify("**Baggrund for sagen**");
 	CHECK(l.cls == RF_LINE_HEADING && l.markdown);
 	IS("Baggrund for sagen", RF_LINE_TEXT);
