@@ -132,13 +132,17 @@ typedef struct line_bytes
 static void
 add_word(line_bytes *b, const char *text, size_t len)
 {
-	for (unsigned c = 0; c < 256; c++)
-	{
-		if (rf_lower_ascii((unsigned char) c) == (unsigned char) text[0])
-			b->first_lengths[c] |= (uint64_t) 1 << len;
-		if (last_folded((unsigned char) c) == (unsigned char) text[len - 1])
-			b->last_lengths[c] |= (uint64_t) 1 << len;
-	}
+	unsigned char f = (unsigned char) text[0];
+	unsigned char z = (unsigned char) text[len - 1];
+	uint64_t	bit = (uint64_t) 1 << len;
+
+	/* the bytes that fold to the word's first and last (rf_lower_ascii, last_folded) */
+	b->first_lengths[f] |= bit;
+	if (f >= 'a' && f <= 'z')
+		b->first_lengths[f - ('a' - 'A')] |= bit;
+	b->last_lengths[z] |= bit;
+	if ((z >= 'a' && z <= 'z') || (z >= 0xA0 && z <= 0xBE && z != 0xB7))
+		b->last_lengths[z - 0x20] |= bit;
 }
 
 static const line_bytes *
