@@ -148,6 +148,14 @@ test_shortcuts(void)
 	HEADING("Bilag:", RF_KIND_ATTACHMENTS);
 	IS("Bilag.", RF_LINE_TEXT);
 	HEADING("RESUM\xC3\x89", RF_KIND_SUMMARY);
+	/* the line is its content at once when no blank can stand at its ends (Latin-1 letters, "•") */
+	HEADING("Resum\xC3\xA9", RF_KIND_SUMMARY);
+	HEADING("Bilag\xC2\xA0", RF_KIND_ATTACHMENTS);
+	HEADING("\xC2\xA0\xC3\x98konomi", RF_KIND_OTHER);
+	HEADING("\xEF\xBB\xBF\xC3\x98konomi", RF_KIND_OTHER);
+	IS("\xE2\x80\x83\xC3\x98konomi", RF_LINE_HEADING);
+	IS("\xE2\x80\xA2 \xC3\x98konomi", RF_LINE_TEXT);
+	IS("Udvalget tog det til efterretning p\xC3\xA5", RF_LINE_TEXT);
 	HEADING("\xC3\x98KONOMI", RF_KIND_OTHER);
 	IS("Udskriv", RF_LINE_FURNITURE);
 	IS("Udskriv.", RF_LINE_TEXT);

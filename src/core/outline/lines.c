@@ -96,7 +96,8 @@ last_folded(unsigned char z)
 /* What the first byte of a line's content tells (line_bytes.first) */
 enum
 {
-	FIRST_PLAIN = 1 << 0,		/* rf_plain_edge */
+	FIRST_PLAIN = 1 << 0,		/* rf_plain_edge, or a byte beyond ASCII that starts no blank
+								 * (rf_space_at): the line starts as its content */
 	FIRST_LOWER = 1 << 1,		/* a-z: no capitals (all_caps), no dated heading */
 	FIRST_TESTS = 1 << 2,		/* p, s, j, d, e, i, a digit, E2 (any case): line_tests may take it */
 	FIRST_CAPITAL = 1 << 3,		/* A-Z, C3: a dated heading may start so (rf_may_be_dated_heading) */
@@ -108,6 +109,7 @@ enum
 enum
 {
 	LAST_PLAIN = 1 << 0,		/* rf_plain_edge */
+	LAST_LATIN = 1 << 4,		/* 80-BF: after C3, a Latin-1 letter, which ends no blank */
 	LAST_COLON = 1 << 1,		/* a heading's colon, a committee line's */
 	LAST_STOP = 1 << 2,			/* a full stop: no dated heading */
 	LAST_PROPOSER = 1 << 3		/* blank, comma, colon, r, t (any case): a proposer line may end so */
@@ -158,7 +160,8 @@ bytes(void)
 			unsigned char f = rf_lower_ascii((unsigned char) c);
 			unsigned char z = last_folded((unsigned char) c);
 
-			b.first[c] = (rf_plain_edge((unsigned char) c) ? FIRST_PLAIN : 0) |
+			b.first[c] = (rf_plain_edge((unsigned char) c) ||
+						  (c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) ? FIRST_PLAIN : 0) |
 				(c >= 'a' && c <= 'z' ? FIRST_LOWER : 0) |
 				(strchr("psjdei", f) && f != 0 ? FIRST_TESTS : 0) |
 				(rf_is_digit((char) c) || c == 0xE2 ? FIRST_TESTS : 0) |
@@ -167,6 +170,7 @@ bytes(void)
 				(f == 'i' ? FIRST_I : 0);
 			b.last[c] = (rf_plain_edge((unsigned char) c) ? LAST_PLAIN : 0) |
 				(c == ':' ? LAST_COLON : 0) | (c == '.' ? LAST_STOP : 0) |
+				(c >= 0x80 && c <= 0xBF ? LAST_LATIN : 0) |
 				(is_proposer_end((char) c) || z == 'r' || z == 't' ? LAST_PROPOSER : 0);
 			b.first_lengths[c] = rf_heading_lengths(f);
 			b.value_seconds[c] = rf_heading_seconds(f);
@@ -792,8 +796,14 @@ rf_classify_line(const char *s, rf_line *l)
 	l->number = 0;
 	l->kind = RF_KIND_OTHER;
 	l->colon = l->capitals = l->dated = l->of_motion = l->dotted = l->with_value = l->inline_text = false;
-	/* plain ASCII at both ends: the line is its content (rf_content), with no form feed; most lines */
-	if ((fb & FIRST_PLAIN) && (lb & LAST_PLAIN))
+	/*
+	 * no blank or Markdown mark at either end (as rf_content tests them): the
+	 * line is its content, with no form feed; most lines
+	 */
+	if (((fb & FIRST_PLAIN) ||
+		 (c.end - c.start >= 3 && memcmp(s + c.start, "\xE2\x80\xA2", 3) == 0)) &&
+		((lb & LAST_PLAIN) ||
+		 ((lb & LAST_LATIN) && c.end - c.start >= 2 && (unsigned char) s[c.end - 2] == 0xC3)))
 		l->markdown = l->page_start = false;
 	else
 	{
