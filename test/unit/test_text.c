@@ -44,6 +44,8 @@ test_ieq(void)
 	CHECK(!rf_ieq("sagsfre`stilling", all("sagsfre`stilling"), "sagsfre@stilling"));
 	CHECK(!rf_ieq("sags[remstilling", all("sags[remstilling"), "sags{remstilling"));
 	CHECK(!rf_ieq("sagsfremstillin{", all("sagsfremstillin{"), "sagsfremstillin["));
+	CHECK(rf_ieq("BEGRUNDELSE", all("BEGRUNDELSE"), "begrundelse"));
+	CHECK(!rf_ieq("BEGRUNDELxE", all("BEGRUNDELxE"), "begrundelse"));
 	CHECK(rf_ieq("PERSONALEM\xC3\x86SSIGE", all("PERSONALEM\xC3\x86SSIGE"), "personalem\xC3\xA6ssige"));
 	CHECK(!rf_ieq("PERSONALEMA\x86SSIGE", all("PERSONALEMA\x86SSIGE"), "personalema\xA6ssige"));
 	CHECK(rf_ieq("\xC3\x98KONOMISKE KONSEKVENSER", all("\xC3\x98KONOMISKE KONSEKVENSER"),

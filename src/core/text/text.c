@@ -248,9 +248,14 @@ rf_imatch(const char *s, size_t i, const char *word, size_t n)
 	if (n > 1 && (unsigned char) word[n - 1] < 0x80 &&
 		rf_lower_ascii((unsigned char) s[i + n - 1]) != rf_lower_ascii((unsigned char) word[n - 1]))
 		return false;
-	/* eight bytes at a time while they are plain ASCII pairs (headings, labels) */
+	/*
+	 * eight bytes at a time while they are plain ASCII pairs (headings,
+	 * labels), the last eight of a longer word too, over the ones before
+	 */
 	while (j + 8 <= n && ascii_imatch8(s + i + j, word + j))
 		j += 8;
+	if (j > 0 && j < n && ascii_imatch8(s + i + n - 8, word + n - 8))
+		return true;
 	if (j > 0)
 	{
 		ps = (unsigned char) s[i + j - 1];
