@@ -176,6 +176,10 @@ test_shortcuts(void)
 	l = classify("Beslutning p\xC3\xA5 m\xC3\xB8" "det den 4. maj 2020 kl. 17");
 	CHECK(l.cls == RF_LINE_HEADING && l.dated);
 	IS("Beslutning p\xC3\xA5 m\xC3\xB8" "det den 4. maj 2020 kl. 17.", RF_LINE_TEXT);
+	IS("\xC3\x98konomiudvalget den 1. oktober 2018", RF_LINE_TEXT);
+	IS("\xC3\x98konomiudvalgets besluttede den 1. oktober 2018", RF_LINE_TEXT);
+	l = classify("Teknik- og Milj\xC3\xB8udvalget, 10. september 2019, pkt. 65:");
+	CHECK(l.cls == RF_LINE_HEADING && l.dated && l.ref_no == 65);
 	/* a heading with its value: a colon within reach after a name that can have one */
 	l = classify("Kompetence: \xC3\x98konomiudvalget");
 	CHECK(l.cls == RF_LINE_HEADING && l.with_value);

@@ -260,31 +260,6 @@ committee_line(const char *s, rf_span sp, rf_dated_heading *h)
 	return true;
 }
 
-/*
- * Does sp hold "eslutning " (the forms below need it, in lower case)?  Jumps
- * with memchr to its 'u', a letter rarer than its first; sp has 10 bytes or more.
- */
-static bool
-has_eslutning(const char *s, rf_span sp)
-{
-	static const char word[] = "eslutning ";
-	size_t		u = sp.start + 3;	/* where the u of a match at sp.start would be */
-	size_t		last = sp.end - (sizeof(word) - 1) + 3;	/* and of the last match possible */
-
-	while (u <= last)
-	{
-		const char *at = memchr(s + u, 'u', last + 1 - u);
-
-		if (at == NULL)
-			return false;
-		u = (size_t) (at - s);
-		if (memcmp(s + u - 3, word, sizeof(word) - 1) == 0)
-			return true;
-		u++;
-	}
-	return false;
-}
-
 bool
 rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 {
@@ -300,7 +275,7 @@ rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 		return false;
 	if (s[sp.end - 1] == ':' && committee_line(s, sp, h))
 		return true;
-	if (!has_eslutning(s, sp))
+	if (!rf_has_eslutning(s, sp))
 		return false;
 	return decision_in(s, sp, h) || decision_of(s, sp, h);
 }
