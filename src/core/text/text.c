@@ -103,6 +103,13 @@ rf_next_line(const char *s, size_t *pos, size_t end, rf_span *line)
 	return true;
 }
 
+/* A byte of ASCII that is no blank or control: it is no part of a blank either. */
+static inline bool
+visible_ascii(unsigned char c)
+{
+	return c > ' ' && c < 0x80;
+}
+
 /* Are the eight bytes at p all blanks (' ')? */
 static inline bool
 blanks8(const char *p)
@@ -129,7 +136,9 @@ rf_trim(const char *s, rf_span sp)
 		rf_poll(sp.start, sp.start + w);
 		sp.start += w;
 	}
-	while (sp.end > sp.start && (w = space_before(s, sp.start, sp.end)) > 0)
+	/* ASCII that is no blank ends no blank (space_before): most spans end so */
+	while (sp.end > sp.start && !visible_ascii((unsigned char) s[sp.end - 1]) &&
+		   (w = space_before(s, sp.start, sp.end)) > 0)
 	{
 		rf_poll(sp.end, sp.end - w);
 		sp.end -= w;
