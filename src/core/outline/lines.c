@@ -80,6 +80,74 @@ is_proposer_end(char c)
 #define HEADING_NAME_MAX 48
 
 /*
+ * Which tests a line can pass, from its first two bytes (ASCII folded to
+ * lower case): each test below needs its line to start so, and most lines
+ * of text start otherwise, so that they reach only the tests that look at
+ * more than the start.
+ */
+enum
+{
+	STARTS_PUNKT = 1 << 0,		/* "pu": PUNKT, the "Punkt  Titel" head */
+	STARTS_NUMBER = 1 << 1,		/* a digit: NUMBER, NUMBERED, PAGE, a case number alone */
+	STARTS_BULLET = 1 << 2,		/* "•" and, after blanks, a digit: NUMBERED "• 301. Title" */
+	STARTS_CASE_LABEL = 1 << 3, /* "sa", "j.", "jn", "jo": "Sagsnr.", "J.nr.", "Journalnr." */
+	STARTS_EMN = 1 << 4,		/* "em": "EMN-2025-003383" alone */
+	STARTS_DOC = 1 << 5,		/* "do": "Dok.nr." */
+	STARTS_SIDE = 1 << 6,		/* "si": "Side 3" */
+	STARTS_TOC = 1 << 7			/* "in", "da", "pu": "Indholdsfortegnelse",
+								 * "Dagsordenpunkter", "Punkter" */
+};
+
+/*
+ * The tests a line can pass by its first two bytes, f and g folded (ASCII
+ * letters in lower case); looked up in line_bytes (starts_row, starts).  A
+ * "•" is the bullet of a number only when a digit follows it after blanks
+ * (bullet_number).
+ */
+static unsigned
+line_tests_of(unsigned char f, unsigned char g)
+{
+	switch (f)
+	{
+		case 'p':
+			return g == 'u' ? STARTS_PUNKT | STARTS_TOC : 0;
+		case 's':
+			return g == 'a' ? STARTS_CASE_LABEL : g == 'i' ? STARTS_SIDE : 0;
+		case 'j':
+			return g == '.' || g == 'n' || g == 'o' ? STARTS_CASE_LABEL : 0;
+		case 'd':
+			return g == 'o' ? STARTS_DOC : g == 'a' ? STARTS_TOC : 0;
+		case 'e':
+			return g == 'm' ? STARTS_EMN : 0;
+		case 'i':
+			return g == 'n' ? STARTS_TOC : 0;
+		case 0xE2:
+			return g == 0x80 ? STARTS_BULLET : 0;
+		default:
+			return rf_is_digit((char) f) ? STARTS_NUMBER : 0;
+	}
+}
+
+/* The first bytes (folded) that line_tests_of takes, as rows of line_bytes.starts; 0 for the rest. */
+enum
+{
+	STARTS_ROWS = 9
+};
+
+static unsigned
+starts_row_of(unsigned char f)
+{
+	const char *rows = "psjdei";
+	const char *at = f != 0 ? strchr(rows, f) : NULL;
+
+	if (at != NULL)
+		return 1 + (unsigned) (at - rows);
+	if (f == 0xE2)
+		return 7;
+	return rf_is_digit((char) f) ? 8 : 0;
+}
+
+/*
  * The last byte of a line folded as rf_imatch folds it after C3 (any
  * second byte of a Latin-1 capital to its small letter's): no word of the
  * tables below ends in one of those bytes, so a line that ends in one
@@ -99,7 +167,6 @@ enum
 	FIRST_PLAIN = 1 << 0,		/* rf_plain_edge, or a byte beyond ASCII that starts no blank
 								 * (rf_space_at): the line starts as its content */
 	FIRST_LOWER = 1 << 1,		/* a-z: no capitals (all_caps), no dated heading */
-	FIRST_TESTS = 1 << 2,		/* p, s, j, d, e, i, a digit, E2 (any case): line_tests may take it */
 	FIRST_CAPITAL = 1 << 3,		/* A-Z, C3: a dated heading may start so (rf_may_be_dated_heading) */
 	FIRST_WITH_VALUE = 1 << 4,	/* a heading that may have text after its colon starts so */
 	FIRST_I = 1 << 5			/* i, I: "Indstilling om …" */
@@ -129,6 +196,8 @@ typedef struct line_bytes
 	uint64_t	first_lengths[256];
 	uint64_t	last_lengths[256];
 	uint32_t	value_seconds[256];	/* rf_heading_seconds, by the first byte in any case */
+	uint8_t		starts_row[256];	/* by the first byte: its row of starts, 0 when none */
+	uint8_t		starts[STARTS_ROWS][256];	/* by the second byte */
 } line_bytes;
 
 static void
@@ -163,8 +232,6 @@ bytes(void)
 			b.first[c] = (rf_plain_edge((unsigned char) c) ||
 						  (c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) ? FIRST_PLAIN : 0) |
 				(c >= 'a' && c <= 'z' ? FIRST_LOWER : 0) |
-				(strchr("psjdei", f) && f != 0 ? FIRST_TESTS : 0) |
-				(rf_is_digit((char) c) || c == 0xE2 ? FIRST_TESTS : 0) |
 				((c >= 'A' && c <= 'Z') || c == 0xC3 ? FIRST_CAPITAL : 0) |
 				(rf_heading_first(f) & RF_HEADING_FIRST_WITH_TEXT ? FIRST_WITH_VALUE : 0) |
 				(f == 'i' ? FIRST_I : 0);
@@ -172,6 +239,10 @@ bytes(void)
 				(c == ':' ? LAST_COLON : 0) | (c == '.' ? LAST_STOP : 0) |
 				(c >= 0x80 && c <= 0xBF ? LAST_LATIN : 0) |
 				(is_proposer_end((char) c) || z == 'r' || z == 't' ? LAST_PROPOSER : 0);
+			b.starts_row[c] = (uint8_t) starts_row_of(f);
+			if (c == f && b.starts_row[c] != 0)
+				for (unsigned g = 0; g < 256; g++)
+					b.starts[b.starts_row[c]][g] = (uint8_t) line_tests_of(f, rf_lower_ascii((unsigned char) g));
 			b.first_lengths[c] = rf_heading_lengths(f);
 			b.value_seconds[c] = rf_heading_seconds(f);
 			b.last_lengths[c] = rf_heading_last_lengths(z);
@@ -619,53 +690,16 @@ toc_heading(const char *s, rf_span sp)
 		rf_ieq(s, sp, "dagsordenpunkter");
 }
 
-/*
- * Which tests a line can pass, from its first two bytes (ASCII folded to
- * lower case): each test below needs its line to start so, and most lines
- * of text start otherwise, so that they reach only the tests that look at
- * more than the start.
- */
-enum
+/* After "•" at the start of c, blanks and a digit ("• 301. Title")? */
+static bool
+bullet_number(const char *s, rf_span c)
 {
-	STARTS_PUNKT = 1 << 0,		/* "pu": PUNKT, the "Punkt  Titel" head */
-	STARTS_NUMBER = 1 << 1,		/* a digit: NUMBER, NUMBERED, PAGE, a case number alone */
-	STARTS_BULLET = 1 << 2,		/* "•" and, after blanks, a digit: NUMBERED "• 301. Title" */
-	STARTS_CASE_LABEL = 1 << 3, /* "sa", "j.", "jn", "jo": "Sagsnr.", "J.nr.", "Journalnr." */
-	STARTS_EMN = 1 << 4,		/* "em": "EMN-2025-003383" alone */
-	STARTS_DOC = 1 << 5,		/* "do": "Dok.nr." */
-	STARTS_SIDE = 1 << 6,		/* "si": "Side 3" */
-	STARTS_TOC = 1 << 7			/* "in", "da", "pu": "Indholdsfortegnelse",
-								 * "Dagsordenpunkter", "Punkter" */
-};
-
-static unsigned
-line_tests(const char *s, rf_span c, unsigned char f)
-{
-	unsigned char g = c.end - c.start >= 2 ? rf_lower_ascii((unsigned char) s[c.start + 1]) : 0;
 	size_t		i;
 
-	switch (f)
-	{
-		case 'p':
-			return g == 'u' ? STARTS_PUNKT | STARTS_TOC : 0;
-		case 's':
-			return g == 'a' ? STARTS_CASE_LABEL : g == 'i' ? STARTS_SIDE : 0;
-		case 'j':
-			return g == '.' || g == 'n' || g == 'o' ? STARTS_CASE_LABEL : 0;
-		case 'd':
-			return g == 'o' ? STARTS_DOC : g == 'a' ? STARTS_TOC : 0;
-		case 'e':
-			return g == 'm' ? STARTS_EMN : 0;
-		case 'i':
-			return g == 'n' ? STARTS_TOC : 0;
-		case 0xE2:
-			if (c.end - c.start <= 3 || memcmp(s + c.start, "\xE2\x80\xA2", 3) != 0)
-				return 0;
-			i = skip_blanks(s, c.start + 3, c.end);
-			return i < c.end && rf_is_digit(s[i]) ? STARTS_BULLET : 0;
-		default:
-			return rf_is_digit((char) f) ? STARTS_NUMBER : 0;
-	}
+	if (c.end - c.start <= 3 || memcmp(s + c.start, "\xE2\x80\xA2", 3) != 0)
+		return false;
+	i = skip_blanks(s, c.start + 3, c.end);
+	return i < c.end && rf_is_digit(s[i]);
 }
 
 /*
@@ -819,7 +853,9 @@ rf_classify_line(const char *s, rf_line *l)
 		lb = b->last[(unsigned char) s[c.end - 1]];
 	}
 	len = c.end - c.start;
-	starts = (fb & FIRST_TESTS) ? line_tests(s, c, first_folded(s, c)) : 0;
+	starts = b->starts[b->starts_row[(unsigned char) s[c.start]]][len >= 2 ? (unsigned char) s[c.start + 1] : 0];
+	if ((starts & STARTS_BULLET) && !bullet_number(s, c))
+		starts = 0;
 	if ((starts & STARTS_PUNKT) && punkt_line(s, c, &l->number, &l->rest))
 		l->cls = RF_LINE_PUNKT;
 	else if (len > SHORT_LINE)
