@@ -111,7 +111,7 @@ test_other_lines(void)
 }
 
 /*
- * The tests a line reaches from its first two bytes (line_tests), and the
+ * The tests a line reaches from its first two bytes (line_tests_of), and the
  * lines only_text proves text from their length and ends: each line that
  * a shortcut lets through next to one it turns away.
  */

@@ -167,19 +167,19 @@ enum
 	FIRST_PLAIN = 1 << 0,		/* rf_plain_edge, or a byte beyond ASCII that starts no blank
 								 * (rf_space_at): the line starts as its content */
 	FIRST_LOWER = 1 << 1,		/* a-z: no capitals (all_caps), no dated heading */
-	FIRST_CAPITAL = 1 << 3,		/* A-Z, C3: a dated heading may start so (rf_may_be_dated_heading) */
-	FIRST_WITH_VALUE = 1 << 4,	/* a heading that may have text after its colon starts so */
-	FIRST_I = 1 << 5			/* i, I: "Indstilling om …" */
+	FIRST_CAPITAL = 1 << 2,		/* A-Z, C3: a dated heading may start so (rf_may_be_dated_heading) */
+	FIRST_WITH_VALUE = 1 << 3,	/* a heading that may have text after its colon starts so */
+	FIRST_I = 1 << 4			/* i, I: "Indstilling om …" */
 };
 
 /* What the last byte tells (line_bytes.last) */
 enum
 {
 	LAST_PLAIN = 1 << 0,		/* rf_plain_edge */
-	LAST_LATIN = 1 << 4,		/* 80-BF: after C3, a Latin-1 letter, which ends no blank */
 	LAST_COLON = 1 << 1,		/* a heading's colon, a committee line's */
 	LAST_STOP = 1 << 2,			/* a full stop: no dated heading */
-	LAST_PROPOSER = 1 << 3		/* blank, comma, colon, r, t (any case): a proposer line may end so */
+	LAST_PROPOSER = 1 << 3,		/* blank, comma, colon, r, t (any case): a proposer line may end so */
+	LAST_LATIN = 1 << 4			/* 80-BF: after C3, a Latin-1 letter, which ends no blank */
 };
 
 /*
@@ -255,7 +255,10 @@ bytes(void)
 	return &b;
 }
 
-/* Can s[sp) (not empty) be a heading name of the vocabulary, furniture or "×", by its length and ends? */
+/*
+ * Can s[sp) (not empty) be a heading name of the vocabulary, furniture or
+ * "×", by its length and ends?
+ */
 static inline bool
 may_be_word(const line_bytes *b, const char *s, rf_span sp)
 {
@@ -725,10 +728,10 @@ may_be_proposer(const char *s, rf_span c)
  * A line that can only be text, proved from its length and a few of its
  * first and last bytes: most lines of a document, which then skip the
  * tests for headings, proposers and furniture.  c is the content of a line
- * of at most SHORT_LINE bytes that none of the tests of line_tests took
- * and that is no dated heading; fb and lb what its first and last bytes
- * tell (line_bytes), markdown as rf_content said.  Each test says why the
- * line cannot be what those tests look for.
+ * of at most SHORT_LINE bytes that none of the tests its first two bytes
+ * chose took and that is no dated heading; fb and lb what its first and
+ * last bytes tell (line_bytes), markdown as rf_content said.  Each test says
+ * why the line cannot be what those tests look for.
  */
 static inline bool
 only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned lb, bool markdown,
@@ -738,12 +741,10 @@ only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned l
 
 	/*
 	 * a Markdown line is a heading; a colon last ends a heading or a
-	 * committee line; "Indstilling om …" and "Punkt  Titel" start so
-	 */
-	/*
-	 * a heading name, furniture and "×" are the whole line (there is no colon
-	 * to strip); the tests so far are or-ed, not and-ed: one branch for all,
-	 * as the outcome of each depends on the line
+	 * committee line; "Indstilling om …" and "Punkt  Titel" start so; a
+	 * heading name, furniture and "×" are the whole line (there is no colon
+	 * to strip).  Or-ed, not and-ed: one branch for all, as the outcome of
+	 * each depends on the line.
 	 */
 	if ((unsigned) markdown | (lb & LAST_COLON) | (fb & FIRST_I) | (starts & STARTS_PUNKT) |
 		(unsigned) may_be_word(b, s, c))
@@ -761,8 +762,9 @@ only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned l
 }
 
 /*
- * The tests that line_tests chose (starts not 0), in their order, on a line
- * of at most SHORT_LINE bytes: its class, or RF_LINE_TEXT when none took it.
+ * The tests that the first two bytes chose (starts not 0), in their order,
+ * on a line of at most SHORT_LINE bytes: its class, or RF_LINE_TEXT when
+ * none took it.
  */
 static rf_line_class
 started_line(const char *s, rf_span c, unsigned starts, rf_line *l)
@@ -853,7 +855,9 @@ rf_classify_line(const char *s, rf_line *l)
 		lb = b->last[(unsigned char) s[c.end - 1]];
 	}
 	len = c.end - c.start;
-	starts = b->starts[b->starts_row[(unsigned char) s[c.start]]][len >= 2 ? (unsigned char) s[c.start + 1] : 0];
+	/* the tests the first two bytes choose (line_tests_of) */
+	starts = b->starts[b->starts_row[(unsigned char) s[c.start]]]
+		[len >= 2 ? (unsigned char) s[c.start + 1] : 0];
 	if ((starts & STARTS_BULLET) && !bullet_number(s, c))
 		starts = 0;
 	if ((starts & STARTS_PUNKT) && punkt_line(s, c, &l->number, &l->rest))
