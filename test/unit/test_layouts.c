@@ -348,6 +348,38 @@ test_lists_are_no_items(void)
 	free_doc(&d);
 }
 
+/*
+ * Runs of text that carry on a section are added line by line without the
+ * whole outline loop: they end at a heading, at page furniture (the section
+ * carries on after it) and before a title that "Sag nr." follows; in a list
+ * of attachments an unmarked heading is one more attachment.
+ */
+static void
+test_text_runs(void)
+{
+	rf_doc		d = parse("Punkt 1: Budget\n\nSagsfremstilling\nLinje et.\nLinje to.\n\n"
+						  "\fUdvalget\nSide 2\nLinje tre.\nLinje fire.\n\n"
+						  "Bilag\nBilag 1 Oversigt.pdf\nIndstilling\nBilag 3 Kort.pdf\n\n"
+						  "Punkt 2: Regnskab\n\nBeslutning\nGodkendt.\nDrøftet.\n");
+	const rf_item *it;
+	char		buf[256];
+	size_t		n;
+
+	CHECK(d.item_count == 2 && d.layout == RF_LAYOUT_PUNKT);
+	check_kinds(&d, 0, "item presentation furniture presentation attachments");
+	check_kinds(&d, 1, "item decision");
+	it = &d.items[0];
+	CHECK(d.sections[it->first_section + 1].body.first == 4 && d.sections[it->first_section + 1].body.last == 5);
+	CHECK(d.sections[it->first_section + 3].body.first == 9 && d.sections[it->first_section + 3].body.last == 10);
+	CHECK(d.sections[it->first_section + 3].continues == it->first_section + 1 + 1);
+	n = rf_render(d.text, d.sections[it->first_section + 4].body.start, d.sections[it->first_section + 4].body.end,
+				  RF_RENDER_PARAGRAPHS, buf);
+	CHECK_STR(buf, n, "Bilag 1 Oversigt.pdf\nIndstilling\nBilag 3 Kort.pdf");
+	it = &d.items[1];
+	CHECK(d.sections[it->first_section + 1].body.first == 20 && d.sections[it->first_section + 1].body.last == 21);
+	free_doc(&d);
+}
+
 int
 main(void)
 {
@@ -365,5 +397,6 @@ main(void)
 	test_item_type();
 	test_heading_with_text();
 	test_lists_are_no_items();
+	test_text_runs();
 	return CHECK_DONE();
 }

@@ -110,11 +110,97 @@ test_other_lines(void)
 	IS("  \xC2\xA0 ", RF_LINE_BLANK);
 }
 
+/*
+ * The tests a line reaches from its first two bytes (line_tests_of), and the
+ * lines only_text proves text from their length and ends: each line that
+ * a shortcut lets through next to one it turns away.
+ */
+static void
+test_shortcuts(void)
+{
+	rf_line		l;
+
+	/* the second byte: "sa"/"si", "j."/"jn"/"jo", "do"/"da", "em", "in", "pu", "•" and a digit */
+	IS("Sagsnr.: 2012-28504", RF_LINE_CASE);
+	IS("Sygehuset: 2012-28504", RF_LINE_TEXT);
+	IS("Side 3", RF_LINE_PAGE);
+	IS("Sode 3", RF_LINE_TEXT);
+	IS("Sag: 2012-28504", RF_LINE_CASE);
+	IS("Sagen: 2012-28504", RF_LINE_TEXT);
+	IS("Sagnr. 2012-28504", RF_LINE_CASE);
+	IS("Sags nr. 2012-28504", RF_LINE_CASE);
+	IS("Sagsbehandler: 2012-28504", RF_LINE_TEXT);
+	IS("Jnr. 2012-28504", RF_LINE_CASE);
+	IS("Journalnr.: 2012-28504", RF_LINE_CASE);
+	IS("Jura 2012-28504", RF_LINE_TEXT);
+	IS("Dok.: 2012-203438", RF_LINE_DOC_NO);
+	IS("Dagsordenpunkter", RF_LINE_TOC_HEADING);
+	IS("Debatten 2012-203438", RF_LINE_TEXT);
+	IS("EMN-2025-003383", RF_LINE_CASE);
+	IS("Ekstra-2025-003383", RF_LINE_TEXT);
+	IS("Punkter:", RF_LINE_TOC_HEADING);
+	IS("Pointer:", RF_LINE_TEXT);
+	IS("\xE2\x80\xA2\xC2\xA0 12. Budget 2024", RF_LINE_NUMBERED);
+	IS("\xE2\x80\xA2 Budget 12. 2024", RF_LINE_TEXT);
+	/* a colon last, a name's or furniture's length and ends (Latin-1 capitals fold) */
+	HEADING("Bilag", RF_KIND_ATTACHMENTS);
+	IS("Bilan", RF_LINE_TEXT);
+	HEADING("Bilag:", RF_KIND_ATTACHMENTS);
+	IS("Bilag.", RF_LINE_TEXT);
+	HEADING("RESUM\xC3\x89", RF_KIND_SUMMARY);
+	/* the line is its content at once when no blank can stand at its ends (Latin-1 letters, "•") */
+	HEADING("Resum\xC3\xA9", RF_KIND_SUMMARY);
+	HEADING("Bilag\xC2\xA0", RF_KIND_ATTACHMENTS);
+	HEADING("\xC2\xA0\xC3\x98konomi", RF_KIND_OTHER);
+	HEADING("\xEF\xBB\xBF\xC3\x98konomi", RF_KIND_OTHER);
+	IS("\xE2\x80\x83\xC3\x98konomi", RF_LINE_HEADING);
+	IS("\xE2\x80\xA2 \xC3\x98konomi", RF_LINE_TEXT);
+	IS("Udvalget tog det til efterretning p\xC3\xA5", RF_LINE_TEXT);
+	HEADING("\xC3\x98KONOMI", RF_KIND_OTHER);
+	IS("Udskriv", RF_LINE_FURNITURE);
+	IS("Udskriv.", RF_LINE_TEXT);
+	IS("Punkt  Titel", RF_LINE_FURNITURE);
+	/* a proposer line ends in "indstiller" or "indstiller at" */
+	IS("Direkt\xC3\xB8ren indstiller", RF_LINE_INDSTILLER);
+	IS("Direkt\xC3\xB8ren indstiller at", RF_LINE_INDSTILLER);
+	IS("Direkt\xC3\xB8ren indstillet", RF_LINE_TEXT);
+	IS("Direkt\xC3\xB8ren indstiller hat", RF_LINE_TEXT);
+	/* capitals: six capitals before the first blank, which need not be letters first */
+	l = classify("(BESLUTNINGSFORSLAG) FRA V");
+	CHECK(l.cls == RF_LINE_HEADING && l.capitals);
+	IS("IND STILLING FRA MAGISTRATEN", RF_LINE_TEXT);
+	l = classify("\xC3\x98KONOMIUDVALGETS FORSLAG");
+	CHECK(l.cls == RF_LINE_HEADING && l.capitals);
+	IS("\xC3\x98konomiudvalgets forslag", RF_LINE_TEXT);
+	/* dated: tried before the shortcut, on lines with a capital first and no full stop last */
+	l = classify("Beslutning p\xC3\xA5 m\xC3\xB8" "det den 4. maj 2020 kl. 17");
+	CHECK(l.cls == RF_LINE_HEADING && l.dated);
+	IS("Beslutning p\xC3\xA5 m\xC3\xB8" "det den 4. maj 2020 kl. 17.", RF_LINE_TEXT);
+	IS("\xC3\x98konomiudvalget den 1. oktober 2018", RF_LINE_TEXT);
+	IS("\xC3\x98konomiudvalgets besluttede den 1. oktober 2018", RF_LINE_TEXT);
+	l = classify("Teknik- og Milj\xC3\xB8udvalget, 10. september 2019, pkt. 65:");
+	CHECK(l.cls == RF_LINE_HEADING && l.dated && l.ref_no == 65);
+	/* a heading with its value: a colon within reach after a name that can have one */
+	l = classify("Kompetence: \xC3\x98konomiudvalget");
+	CHECK(l.cls == RF_LINE_HEADING && l.with_value);
+	IS("Kompetencen: \xC3\x98konomiudvalget", RF_LINE_TEXT);
+	l = classify("KOMPETENCE: \xC3\x98konomiudvalget");
+	CHECK(l.cls == RF_LINE_HEADING && l.with_value);
+	IS("Kvalitet: \xC3\x98konomiudvalget", RF_LINE_TEXT);
+	l = classify("Beslutning: Godkendt");
+	CHECK(l.cls == RF_LINE_HEADING && l.inline_text);
+	IS("Bem\xC3\xA6rkning: Godkendt", RF_LINE_TEXT);
+	l = classify("**Baggrund for sagen**");
+	CHECK(l.cls == RF_LINE_HEADING && l.markdown);
+	IS("Baggrund for sagen", RF_LINE_TEXT);
+}
+
 int
 main(void)
 {
 	test_case_numbers();
 	test_headings();
 	test_other_lines();
+	test_shortcuts();
 	return CHECK_DONE();
 }

@@ -32,6 +32,42 @@ test_ieq(void)
 	/* a capital folds only after C3: 98 alone is no Ø */
 	CHECK(!rf_ieq("a\x98", all("a\x98"), "a\xB8"));
 	CHECK(rf_ieq("", all(""), ""));
+	/*
+	 * eight bytes at a time: equal bytes, or an ASCII letter in both cases;
+	 * any other pair that differs in the 0x20 bit alone is no match ('@'
+	 * and '`', '[' and '{'), and Latin-1 capitals still fold after C3
+	 */
+	CHECK(rf_ieq("SAGSFREMSTILLING", all("SAGSFREMSTILLING"), "sagsfremstilling"));
+	CHECK(rf_ieq("sagsFremstilling", all("sagsFremstilling"), "sagsfremstilling"));
+	CHECK(!rf_ieq("sagsfremstillinG.", all("sagsfremstillinG."), "sagsfremstillinga"));
+	CHECK(!rf_ieq("sagsfre@stilling", all("sagsfre@stilling"), "sagsfre`stilling"));
+	CHECK(!rf_ieq("sagsfre`stilling", all("sagsfre`stilling"), "sagsfre@stilling"));
+	CHECK(!rf_ieq("sags[remstilling", all("sags[remstilling"), "sags{remstilling"));
+	CHECK(!rf_ieq("sagsfremstillin{", all("sagsfremstillin{"), "sagsfremstillin["));
+	CHECK(rf_ieq("BEGRUNDELSE", all("BEGRUNDELSE"), "begrundelse"));
+	CHECK(!rf_ieq("BEGRUNDELxE", all("BEGRUNDELxE"), "begrundelse"));
+	CHECK(rf_ieq("PERSONALEM\xC3\x86SSIGE", all("PERSONALEM\xC3\x86SSIGE"), "personalem\xC3\xA6ssige"));
+	CHECK(!rf_ieq("PERSONALEMA\x86SSIGE", all("PERSONALEMA\x86SSIGE"), "personalema\xA6ssige"));
+	CHECK(rf_ieq("\xC3\x98KONOMISKE KONSEKVENSER", all("\xC3\x98KONOMISKE KONSEKVENSER"),
+				 "\xC3\xB8konomiske konsekvenser"));
+	CHECK(!rf_ieq("\xC3\x98KONOMISKE KONSEKVENSEN", all("\xC3\x98KONOMISKE KONSEKVENSEN"),
+				  "\xC3\xB8konomiske konsekvenser"));
+}
+
+/* Trimming: runs of blanks (eight at a time), then any kind of blank. */
+static void
+test_trim(void)
+{
+	const char *s = "                 \xC2\xA0 Tekst  \xC2\xA0";
+	rf_span		t = rf_trim(s, all(s));
+
+	CHECK(t.start == 20 && t.end == 25);
+	t = rf_trim("        ", all("        "));
+	CHECK(t.start == t.end);
+	t = rf_trim("        x", all("        x"));
+	CHECK(t.start == 8 && t.end == 9);
+	t = rf_trim("       \tx ", all("       \tx "));
+	CHECK(t.start == 8 && t.end == 9);
 }
 
 static void
@@ -139,6 +175,7 @@ int
 main(void)
 {
 	test_ieq();
+	test_trim();
 	test_istarts();
 	test_iends();
 	test_ifind();

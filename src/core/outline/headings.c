@@ -78,17 +78,22 @@ static const heading_name vocabulary[] = {
 	HV("beslutningen træffes af", RF_KIND_OTHER),
 };
 
-/* Longer than any name of the vocabulary, in bytes. */
+/* Longer than any name of the vocabulary, in bytes (and at most 64: lengths_by_first). */
 #define HEADING_LEN_MAX 64
 
 /*
  * The vocabulary by length: by_length[n] .. by_length[n + 1] index the
  * names of n bytes in order[]; by_first[c]: RF_HEADING_FIRST_* of the names
- * that start with byte c.  Made once, on first use.
+ * that start with byte c; lengths_by_first[c], lengths_by_last[c]: bit n
+ * for a name of n bytes that starts, or ends, with byte c.  Made once, on
+ * first use.
  */
 static uint8_t order[sizeof(vocabulary) / sizeof(vocabulary[0])];
 static uint8_t by_length[HEADING_LEN_MAX + 1];
 static uint8_t by_first[256];
+static uint64_t lengths_by_first[256];
+static uint64_t lengths_by_last[256];
+static uint32_t seconds_by_first[256];
 
 static void
 index_by_length(void)
@@ -101,6 +106,16 @@ index_by_length(void)
 
 		by_first[(unsigned char) vocabulary[i].name[0]] |= RF_HEADING_FIRST_ANY |
 			(info->with_value || info->kind != RF_KIND_OTHER ? RF_HEADING_FIRST_WITH_TEXT : 0);
+		if (info->with_value || info->kind != RF_KIND_OTHER)
+		{
+			unsigned char second = (unsigned char) vocabulary[i].name[1];
+
+			seconds_by_first[(unsigned char) vocabulary[i].name[0]] |=
+				(uint32_t) 1 << (second >= 'a' && second <= 'z' ? second - 'a' : 26);
+		}
+		lengths_by_first[(unsigned char) vocabulary[i].name[0]] |= (uint64_t) 1 << vocabulary[i].len;
+		lengths_by_last[(unsigned char) vocabulary[i].name[vocabulary[i].len - 1]] |=
+			(uint64_t) 1 << vocabulary[i].len;
 	}
 
 	for (size_t len = 0; len < HEADING_LEN_MAX; len++)
@@ -119,6 +134,30 @@ rf_heading_first(unsigned char first)
 	if (by_length[HEADING_LEN_MAX] == 0)
 		index_by_length();
 	return by_first[first];
+}
+
+uint64_t
+rf_heading_lengths(unsigned char first)
+{
+	if (by_length[HEADING_LEN_MAX] == 0)
+		index_by_length();
+	return lengths_by_first[first];
+}
+
+uint32_t
+rf_heading_seconds(unsigned char first)
+{
+	if (by_length[HEADING_LEN_MAX] == 0)
+		index_by_length();
+	return seconds_by_first[first];
+}
+
+uint64_t
+rf_heading_last_lengths(unsigned char last)
+{
+	if (by_length[HEADING_LEN_MAX] == 0)
+		index_by_length();
+	return lengths_by_last[last];
 }
 
 bool
@@ -221,31 +260,6 @@ committee_line(const char *s, rf_span sp, rf_dated_heading *h)
 	return true;
 }
 
-/*
- * Does sp hold "eslutning " (the forms below need it, in lower case)?  Jumps
- * with memchr to its 'u', a letter rarer than its first; sp has 10 bytes or more.
- */
-static bool
-has_eslutning(const char *s, rf_span sp)
-{
-	static const char word[] = "eslutning ";
-	size_t		u = sp.start + 3;	/* where the u of a match at sp.start would be */
-	size_t		last = sp.end - (sizeof(word) - 1) + 3;	/* and of the last match possible */
-
-	while (u <= last)
-	{
-		const char *at = memchr(s + u, 'u', last + 1 - u);
-
-		if (at == NULL)
-			return false;
-		u = (size_t) (at - s);
-		if (memcmp(s + u - 3, word, sizeof(word) - 1) == 0)
-			return true;
-		u++;
-	}
-	return false;
-}
-
 bool
 rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 {
@@ -261,7 +275,7 @@ rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 		return false;
 	if (s[sp.end - 1] == ':' && committee_line(s, sp, h))
 		return true;
-	if (!has_eslutning(s, sp))
+	if (!rf_has_eslutning(s, sp))
 		return false;
 	return decision_in(s, sp, h) || decision_of(s, sp, h);
 }

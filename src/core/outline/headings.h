@@ -5,6 +5,8 @@
 #ifndef RF_HEADINGS_H
 #define RF_HEADINGS_H
 
+#include <string.h>
+
 #include "danish_time.h"
 #include "minutes.h"
 
@@ -27,6 +29,21 @@ extern bool rf_heading_name(const char *s, rf_span name, rf_heading_info *info);
 #define RF_HEADING_FIRST_WITH_TEXT 2	/* one that may have text after its colon
 										 * (with_value, or a kind of its own) */
 extern unsigned rf_heading_first(unsigned char first);
+
+/*
+ * The second bytes of the names that start with byte first (ASCII in lower
+ * case) and may have text after their colon (RF_HEADING_FIRST_WITH_TEXT):
+ * bit c - 'a' for a small ASCII letter c, bit 26 for any other byte.
+ */
+extern uint32_t rf_heading_seconds(unsigned char first);
+
+/*
+ * The byte lengths of the names that start with byte first (ASCII in lower
+ * case), or end with byte last (as the names are written, in lower case):
+ * bit n for a name of n bytes.  Every name is shorter than 64 bytes.
+ */
+extern uint64_t rf_heading_lengths(unsigned char first);
+extern uint64_t rf_heading_last_lengths(unsigned char last);
 
 /* A heading that names who decided and when. */
 typedef struct rf_dated_heading
@@ -60,6 +77,34 @@ rf_may_be_dated_heading(const char *s, rf_span sp)
 {
 	return sp.end - sp.start >= 12 && sp.end - sp.start <= RF_DATED_MAX && s[sp.end - 1] != '.' &&
 		((s[sp.start] >= 'A' && s[sp.start] <= 'Z') || (unsigned char) s[sp.start] == 0xC3);
+}
+
+/*
+ * Does sp hold "eslutning " (the forms of rf_dated_heading_parse but a
+ * committee's line, which ends with a colon, need it, in lower case)?
+ * Jumps with memchr to its 'u', a letter rarer than its first; sp has 10
+ * bytes or more.  Inline: the line classifier asks it of every line that
+ * may be a dated heading, before it parses one.
+ */
+static inline bool
+rf_has_eslutning(const char *s, rf_span sp)
+{
+	static const char word[] = "eslutning ";
+	size_t		u = sp.start + 3;	/* where the u of a match at sp.start would be */
+	size_t		last = sp.end - (sizeof(word) - 1) + 3;	/* and of the last match possible */
+
+	while (u <= last)
+	{
+		const char *at = memchr(s + u, 'u', last + 1 - u);
+
+		if (at == NULL)
+			return false;
+		u = (size_t) (at - s);
+		if (memcmp(s + u - 3, word, sizeof(word) - 1) == 0)
+			return true;
+		u++;
+	}
+	return false;
 }
 
 #endif

@@ -66,11 +66,251 @@ first_folded(const char *s, rf_span sp)
 	return rf_lower_ascii((unsigned char) s[sp.start]);
 }
 
+/* A blank, comma or colon after "indstiller" */
+static bool
+is_proposer_end(char c)
+{
+	return c == ' ' || c == ',' || c == ':';
+}
+
 /* Longest line that can be a heading, a proposer or a ToC title. */
 #define SHORT_LINE 200
 
 /* Longer than any name of the vocabulary (in bytes): most lines of text are. */
 #define HEADING_NAME_MAX 48
+
+/*
+ * Which tests a line can pass, from its first two bytes (ASCII folded to
+ * lower case): each test below needs its line to start so, and most lines
+ * of text start otherwise, so that they reach only the tests that look at
+ * more than the start.
+ */
+enum
+{
+	STARTS_PUNKT = 1 << 0,		/* "pu": PUNKT, the "Punkt  Titel" head */
+	STARTS_NUMBER = 1 << 1,		/* a digit: NUMBER, NUMBERED, PAGE, a case number alone */
+	STARTS_BULLET = 1 << 2,		/* "•" and, after blanks, a digit: NUMBERED "• 301. Title" */
+	STARTS_CASE_LABEL = 1 << 3, /* "sa", "j.", "jn", "jo": "Sagsnr.", "J.nr.", "Journalnr." */
+	STARTS_EMN = 1 << 4,		/* "em": "EMN-2025-003383" alone */
+	STARTS_DOC = 1 << 5,		/* "do": "Dok.nr." */
+	STARTS_SIDE = 1 << 6,		/* "si": "Side 3" */
+	STARTS_TOC = 1 << 7			/* "in", "da", "pu": "Indholdsfortegnelse",
+								 * "Dagsordenpunkter", "Punkter" */
+};
+
+/*
+ * The tests a line can pass by its first two bytes, f and g folded (ASCII
+ * letters in lower case); looked up in line_bytes (starts_row, starts).  A
+ * "•" is the bullet of a number only when a digit follows it after blanks
+ * (bullet_number).
+ */
+static unsigned
+line_tests_of(unsigned char f, unsigned char g)
+{
+	switch (f)
+	{
+		case 'p':
+			return g == 'u' ? STARTS_PUNKT | STARTS_TOC : 0;
+		case 's':
+			return g == 'a' ? STARTS_CASE_LABEL : g == 'i' ? STARTS_SIDE : 0;
+		case 'j':
+			return g == '.' || g == 'n' || g == 'o' ? STARTS_CASE_LABEL : 0;
+		case 'd':
+			return g == 'o' ? STARTS_DOC : g == 'a' ? STARTS_TOC : 0;
+		case 'e':
+			return g == 'm' ? STARTS_EMN : 0;
+		case 'i':
+			return g == 'n' ? STARTS_TOC : 0;
+		case 0xE2:
+			return g == 0x80 ? STARTS_BULLET : 0;
+		default:
+			return rf_is_digit((char) f) ? STARTS_NUMBER : 0;
+	}
+}
+
+/* The first bytes (folded) that line_tests_of takes, as rows of line_bytes.starts; 0 for the rest. */
+enum
+{
+	STARTS_ROWS = 9
+};
+
+static unsigned
+starts_row_of(unsigned char f)
+{
+	const char *rows = "psjdei";
+	const char *at = f != 0 ? strchr(rows, f) : NULL;
+
+	if (at != NULL)
+		return 1 + (unsigned) (at - rows);
+	if (f == 0xE2)
+		return 7;
+	return rf_is_digit((char) f) ? 8 : 0;
+}
+
+/*
+ * The last byte of a line folded as rf_imatch folds it after C3 (any
+ * second byte of a Latin-1 capital to its small letter's): no word of the
+ * tables below ends in one of those bytes, so a line that ends in one
+ * matches no word either way.
+ */
+static unsigned char
+last_folded(unsigned char z)
+{
+	if (z >= 0x80 && z <= 0x9E && z != 0x97)
+		return z + 0x20;
+	return rf_lower_ascii(z);
+}
+
+/* What the first byte of a line's content tells (line_bytes.first) */
+enum
+{
+	FIRST_PLAIN = 1 << 0,		/* rf_plain_edge, or a byte beyond ASCII that starts no blank
+								 * (rf_space_at): the line starts as its content */
+	FIRST_LOWER = 1 << 1,		/* a-z: no capitals (all_caps), no dated heading */
+	FIRST_CAPITAL = 1 << 2,		/* A-Z, C3: a dated heading may start so (rf_may_be_dated_heading) */
+	FIRST_WITH_VALUE = 1 << 3,	/* a heading that may have text after its colon starts so */
+	FIRST_I = 1 << 4			/* i, I: "Indstilling om …" */
+};
+
+/* What the last byte tells (line_bytes.last) */
+enum
+{
+	LAST_PLAIN = 1 << 0,		/* rf_plain_edge */
+	LAST_COLON = 1 << 1,		/* a heading's colon, a committee line's */
+	LAST_STOP = 1 << 2,			/* a full stop: no dated heading */
+	LAST_PROPOSER = 1 << 3,		/* blank, comma, colon, r, t (any case): a proposer line may end so */
+	LAST_LATIN = 1 << 4			/* 80-BF: after C3, a Latin-1 letter, which ends no blank */
+};
+
+/*
+ * The first and last bytes of a line, each looked up once: the bits above,
+ * and the byte lengths (bit n: n bytes) at which a line that starts, or
+ * ends, with the byte can be a heading name of the vocabulary, furniture
+ * or "×" (ASCII capitals fold, and at the end a Latin-1 capital's second
+ * byte: last_folded).  Made on first use.
+ */
+typedef struct line_bytes
+{
+	uint8_t		first[256];
+	uint8_t		last[256];
+	uint64_t	first_lengths[256];
+	uint64_t	last_lengths[256];
+	uint32_t	value_seconds[256];	/* rf_heading_seconds, by the first byte in any case */
+	uint8_t		starts_row[256];	/* by the first byte: its row of starts, 0 when none */
+	uint8_t		starts[STARTS_ROWS][256];	/* by the second byte */
+} line_bytes;
+
+static void
+add_word(line_bytes *b, const char *text, size_t len)
+{
+	unsigned char f = (unsigned char) text[0];
+	unsigned char z = (unsigned char) text[len - 1];
+	uint64_t	bit = (uint64_t) 1 << len;
+
+	/* the bytes that fold to the word's first and last (rf_lower_ascii, last_folded) */
+	b->first_lengths[f] |= bit;
+	if (f >= 'a' && f <= 'z')
+		b->first_lengths[f - ('a' - 'A')] |= bit;
+	b->last_lengths[z] |= bit;
+	if ((z >= 'a' && z <= 'z') || (z >= 0xA0 && z <= 0xBE && z != 0xB7))
+		b->last_lengths[z - 0x20] |= bit;
+}
+
+static const line_bytes *
+bytes(void)
+{
+	static line_bytes b;
+	static bool made;
+
+	if (!made)
+	{
+		for (unsigned c = 0; c < 256; c++)
+		{
+			unsigned char f = rf_lower_ascii((unsigned char) c);
+			unsigned char z = last_folded((unsigned char) c);
+
+			b.first[c] = (rf_plain_edge((unsigned char) c) ||
+						  (c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) ? FIRST_PLAIN : 0) |
+				(c >= 'a' && c <= 'z' ? FIRST_LOWER : 0) |
+				((c >= 'A' && c <= 'Z') || c == 0xC3 ? FIRST_CAPITAL : 0) |
+				(rf_heading_first(f) & RF_HEADING_FIRST_WITH_TEXT ? FIRST_WITH_VALUE : 0) |
+				(f == 'i' ? FIRST_I : 0);
+			b.last[c] = (rf_plain_edge((unsigned char) c) ? LAST_PLAIN : 0) |
+				(c == ':' ? LAST_COLON : 0) | (c == '.' ? LAST_STOP : 0) |
+				(c >= 0x80 && c <= 0xBF ? LAST_LATIN : 0) |
+				(is_proposer_end((char) c) || z == 'r' || z == 't' ? LAST_PROPOSER : 0);
+			b.starts_row[c] = (uint8_t) starts_row_of(f);
+			if (c == f && b.starts_row[c] != 0)
+				for (unsigned g = 0; g < 256; g++)
+					b.starts[b.starts_row[c]][g] = (uint8_t) line_tests_of(f, rf_lower_ascii((unsigned char) g));
+			b.first_lengths[c] = rf_heading_lengths(f);
+			b.value_seconds[c] = rf_heading_seconds(f);
+			b.last_lengths[c] = rf_heading_last_lengths(z);
+		}
+		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
+			add_word(&b, furniture[i].text, furniture[i].len);
+		add_word(&b, "×", 2);
+		made = true;
+	}
+	return &b;
+}
+
+/*
+ * Can s[sp) (not empty) be a heading name of the vocabulary, furniture or
+ * "×", by its length and ends?
+ */
+static inline bool
+may_be_word(const line_bytes *b, const char *s, rf_span sp)
+{
+	size_t		len = sp.end - sp.start;
+
+	return ((b->first_lengths[(unsigned char) s[sp.start]] &
+			 b->last_lengths[(unsigned char) s[sp.end - 1]]) >> (len & 63) & (len < 64)) != 0;
+}
+
+/*
+ * Can a heading with its value (heading_with_value) start the line, by its
+ * first two bytes?  The second, when an ASCII letter, must be a name's.
+ */
+static inline bool
+may_start_with_value(const line_bytes *b, const char *s, rf_span c)
+{
+	unsigned char g;
+
+	if (c.end - c.start < 2)
+		return false;
+	g = rf_lower_ascii((unsigned char) s[c.start + 1]);
+	return b->value_seconds[(unsigned char) s[c.start]] >> (g >= 'a' && g <= 'z' ? g - 'a' : 26) & 1;
+}
+
+/*
+ * Can the line be in capitals (all_caps)?  Eight capitals and a blank, the
+ * first word six capitals or more and no lower-case ASCII letter: neither a
+ * blank nor such a letter among its first six bytes (or characters, where
+ * all_caps reads C3 and the byte after it as one).
+ */
+static inline bool
+may_be_capitals(const char *s, rf_span c)
+{
+	unsigned char b1;
+
+	if (c.end - c.start < 9)
+		return false;
+	/* most lines: a capital, then a small letter */
+	b1 = (unsigned char) s[c.start + 1];
+	if ((unsigned char) s[c.start] != 0xC3 && (b1 == ' ' || (b1 >= 'a' && b1 <= 'z')))
+		return false;
+	for (size_t i = c.start; i < c.start + 6; i++)
+	{
+		unsigned char b = (unsigned char) s[i];
+
+		if (b == ' ' || (b >= 'a' && b <= 'z'))
+			return false;
+		if (b == 0xC3)
+			i++;
+	}
+	return true;
+}
 
 /*
  * "INDSTILLING FRA MAGISTRATSAFDELINGEN", "BESLUTNINGSFORSLAG FRA V, LA, M og
@@ -84,7 +324,7 @@ all_caps(const char *s, rf_span sp)
 	int			lower = 0;
 	int			first_word = -1;	/* capitals before the first blank */
 
-	if (sp.end - sp.start > SHORT_LINE)
+	if (sp.end - sp.start > SHORT_LINE || !may_be_capitals(s, sp))
 		return false;
 	for (size_t i = sp.start; i < sp.end; i++)
 	{
@@ -121,7 +361,7 @@ dated_heading(const char *s, rf_span sp, rf_line *l)
 {
 	rf_dated_heading h;
 
-	if (!rf_may_be_dated_heading(s, sp) || !rf_dated_heading_parse(s, sp, &h))
+	if (!rf_dated_heading_parse(s, sp, &h))
 		return false;
 	l->kind = h.kind;
 	l->dated = true;
@@ -158,14 +398,15 @@ heading_with_value(const char *s, rf_span sp, rf_line *l)
 	return true;
 }
 
-/* A heading: the known names, dated decisions, "Indstilling om …", capitals, Markdown. */
+/*
+ * A heading: the known names, "Indstilling om …", capitals, Markdown (the
+ * dated decisions are looked for before, by rf_classify_line).
+ */
 static bool
 heading_kind(const char *s, rf_span sp, rf_line *l)
 {
 	rf_kind    *kind = &l->kind;
 
-	if (dated_heading(s, sp, l))
-		return true;
 	l->colon = sp.end > sp.start && s[sp.end - 1] == ':';
 	while (sp.end > sp.start && s[sp.end - 1] == ':')
 		sp.end--;
@@ -173,7 +414,7 @@ heading_kind(const char *s, rf_span sp, rf_line *l)
 		sp = rf_trim(s, sp);	/* the content is trimmed: only blanks before a colon are left */
 	if (sp.start == sp.end)
 		return false;
-	if (sp.end - sp.start <= HEADING_NAME_MAX)
+	if (sp.end - sp.start <= HEADING_NAME_MAX && may_be_word(bytes(), s, sp))
 	{
 		rf_heading_info info;
 
@@ -313,13 +554,6 @@ page_line(const char *s, rf_span sp)
 	return rf_digits(s, sp.end, &i, 4, &n) && i == sp.end;
 }
 
-/* A blank, comma or colon after "indstiller" */
-static bool
-is_proposer_end(char c)
-{
-	return c == ' ' || c == ',' || c == ':';
-}
-
 /* "Kommunaldirektøren indstiller,", "Styregruppen … indstiller at:" */
 static bool
 indstiller_line(const char *s, rf_span sp, rf_span *who)
@@ -363,6 +597,17 @@ after_case_label(const char *s, rf_span sp)
 
 	/* every label starts with "sag" or "j": most lines that start with s or j go no further */
 	if (!rf_istarts(s, sp, "sag") && first != 'j')
+		return (size_t) -1;
+	/*
+	 * after "sag" a letter is the s of "sags…" and then an n ("sagsnr",
+	 * "sagsnummer"), or the n of "sagnr": "Sagen", "Sagsfremstilling" are
+	 * other words
+	 */
+	if (first == 's' && sp.end - sp.start > 3 && rf_is_ascii_letter(s[sp.start + 3]) &&
+		(rf_lower_ascii((unsigned char) s[sp.start + 3]) == 's' ?
+		 sp.end - sp.start > 4 && rf_is_ascii_letter(s[sp.start + 4]) &&
+		 rf_lower_ascii((unsigned char) s[sp.start + 4]) != 'n' :
+		 rf_lower_ascii((unsigned char) s[sp.start + 3]) != 'n'))
 		return (size_t) -1;
 	for (size_t k = 0; k < sizeof(case_labels) / sizeof(case_labels[0]); k++)
 	{
@@ -448,109 +693,190 @@ toc_heading(const char *s, rf_span sp)
 		rf_ieq(s, sp, "dagsordenpunkter");
 }
 
-/*
- * Which tests a line can pass, from its first byte (ASCII folded to lower
- * case) alone: each test below needs its line to start so, and most lines
- * of text start with a letter none of them takes, so that they reach only
- * the tests that look at more than the first byte.
- */
-enum
+/* After "•" at the start of c, blanks and a digit ("• 301. Title")? */
+static bool
+bullet_number(const char *s, rf_span c)
 {
-	STARTS_PUNKT = 1 << 0,		/* "punkt": PUNKT, a ToC heading, the "Punkt  Titel" head */
-	STARTS_NUMBER = 1 << 1,		/* a digit: NUMBER, NUMBERED, PAGE, a case number alone */
-	STARTS_BULLET = 1 << 2,		/* "•": NUMBERED "• 301. Title", furniture "• Hent som PDF" */
-	STARTS_LABEL = 1 << 3,		/* s, j, d: a case label, "Side 3", "Dok.nr.", "Dagsordenpunkter" */
-	STARTS_CASE = 1 << 4,		/* e: "EMN-2025-003383" alone */
-	STARTS_INDSTILLING = 1 << 5 /* i: "Indstilling om …", a ToC heading */
-};
+	size_t		i;
 
-static unsigned
-first_byte_tests(unsigned char f)
-{
-	switch (f)
-	{
-		case 'p':
-			return STARTS_PUNKT;
-		case 's':
-		case 'j':
-		case 'd':
-			return STARTS_LABEL;
-		case 'e':
-			return STARTS_CASE;
-		case 'i':
-			return STARTS_INDSTILLING;
-		case 0xE2:
-			return STARTS_BULLET;
-		default:
-			return rf_is_digit((char) f) ? STARTS_NUMBER : 0;
-	}
+	if (c.end - c.start <= 3 || memcmp(s + c.start, "\xE2\x80\xA2", 3) != 0)
+		return false;
+	i = skip_blanks(s, c.start + 3, c.end);
+	return i < c.end && rf_is_digit(s[i]);
 }
 
-/* Can the line end a proposer's line: "… indstiller", "… indstiller,", "… indstiller at:" */
-static bool
-may_end_indstiller(unsigned char last)
+/*
+ * Can the line be a proposer's (indstiller_line): after the blanks, commas
+ * and colons it may end with, "indstiller", or "indstiller at".
+ */
+static inline bool
+may_be_proposer(const char *s, rf_span c)
 {
-	return last == 'r' || last == 'R' || last == ',' || last == ':' || last == 't' || last == 'T';
+	unsigned char z = rf_lower_ascii((unsigned char) s[c.end - 1]);
+
+	if (is_proposer_end((char) z))
+		return true;
+	if (c.end - c.start < sizeof(" indstiller"))
+		return false;
+	if (z == 'r')
+		return rf_lower_ascii((unsigned char) s[c.end - 2]) == 'e' &&
+			rf_lower_ascii((unsigned char) s[c.end - 3]) == 'l';
+	return z == 't' && rf_lower_ascii((unsigned char) s[c.end - 2]) == 'a' && s[c.end - 3] == ' ';
+}
+
+/*
+ * A line that can only be text, proved from its length and a few of its
+ * first and last bytes: most lines of a document, which then skip the
+ * tests for headings, proposers and furniture.  c is the content of a line
+ * of at most SHORT_LINE bytes that none of the tests its first two bytes
+ * chose took and that is no dated heading; fb and lb what its first and
+ * last bytes tell (line_bytes), markdown as rf_content said.  Each test says
+ * why the line cannot be what those tests look for.
+ */
+static inline bool
+only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned lb, bool markdown,
+		  unsigned starts)
+{
+	size_t		len = c.end - c.start;
+
+	/*
+	 * a Markdown line is a heading; a colon last ends a heading or a
+	 * committee line; "Indstilling om …" and "Punkt  Titel" start so; a
+	 * heading name, furniture and "×" are the whole line (there is no colon
+	 * to strip).  Or-ed, not and-ed: one branch for all, as the outcome of
+	 * each depends on the line.
+	 */
+	if ((unsigned) markdown | (lb & LAST_COLON) | (fb & FIRST_I) | (starts & STARTS_PUNKT) |
+		(unsigned) may_be_word(b, s, c))
+		return false;
+	if ((lb & LAST_PROPOSER) && may_be_proposer(s, c))
+		return false;
+	/* capitals start with no lower-case letter */
+	if (!(fb & FIRST_LOWER) && may_be_capitals(s, c))
+		return false;
+	/* a heading with its value: a name that may have one, then a colon within reach */
+	if ((fb & FIRST_WITH_VALUE) && may_start_with_value(b, s, c) &&
+		memchr(s + c.start, ':', len < HEADING_NAME_MAX + 1 ? len : HEADING_NAME_MAX + 1) != NULL)
+		return false;
+	return true;
+}
+
+/*
+ * The tests that the first two bytes chose (starts not 0), in their order,
+ * on a line of at most SHORT_LINE bytes: its class, or RF_LINE_TEXT when
+ * none took it.
+ */
+static rf_line_class
+started_line(const char *s, rf_span c, unsigned starts, rf_line *l)
+{
+	rf_line_class cls;
+
+	if ((starts & STARTS_NUMBER) && number_line(s, c, l))
+		return RF_LINE_NUMBER;
+	if ((starts & (STARTS_NUMBER | STARTS_BULLET)) && numbered_line(s, c, &l->number, &l->rest))
+		return RF_LINE_NUMBERED;
+	if ((starts & STARTS_DOC) && doc_no_line(s, c))
+		return RF_LINE_DOC_NO;
+	if ((starts & (STARTS_CASE_LABEL | STARTS_NUMBER | STARTS_EMN)) &&
+		(cls = case_line(s, c, l)) != RF_LINE_TEXT)
+		return cls;
+	if ((starts & STARTS_TOC) && toc_heading(s, c))
+		return RF_LINE_TOC_HEADING;
+	if ((starts & (STARTS_SIDE | STARTS_NUMBER)) && page_line(s, c))
+		return RF_LINE_PAGE;
+	return RF_LINE_TEXT;
+}
+
+/*
+ * The tests after only_text, in their order, on a line of at most
+ * SHORT_LINE bytes that only_text did not prove text.
+ */
+static rf_line_class
+other_line(const char *s, rf_span c, unsigned char f, unsigned starts, rf_line *l)
+{
+	size_t		len = c.end - c.start;
+
+	if (heading_kind(s, c, l))
+		return RF_LINE_HEADING;
+	if (may_be_proposer(s, c) && indstiller_line(s, c, &l->rest))
+		return RF_LINE_INDSTILLER;
+	if (len == 2 && rf_ieq(s, c, "×"))
+		return RF_LINE_FURNITURE_TAIL;
+	if (may_be_furniture(f, len))
+		for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
+			if (len == furniture[i].len && (unsigned char) furniture[i].text[0] == f &&
+				rf_imatch(s, c.start, furniture[i].text, len))
+				return RF_LINE_FURNITURE;
+	/* the web page's table head "Punkt  Titel" */
+	if (len <= 16 && (starts & STARTS_PUNKT) && rf_istarts(s, c, "punkt ") && rf_iends(s, c, " titel"))
+		return RF_LINE_FURNITURE;
+	return RF_LINE_TEXT;
 }
 
 void
 rf_classify_line(const char *s, rf_line *l)
 {
-	rf_span		c = rf_content(s, l->start, l->end, &l->markdown);
-	size_t		len = c.end - c.start;
+	const line_bytes *b = bytes();
+	rf_span		c = {l->start, l->end};
+	size_t		len;
 	unsigned	starts;
+	unsigned	fb = 0;
+	unsigned	lb = 0;
 
-	l->content = c;
-	l->rest = c;
+	if (c.start < c.end)
+	{
+		fb = b->first[(unsigned char) s[c.start]];
+		lb = b->last[(unsigned char) s[c.end - 1]];
+	}
+	l->rest = l->content = c;
 	l->number = 0;
 	l->kind = RF_KIND_OTHER;
 	l->colon = l->capitals = l->dated = l->of_motion = l->dotted = l->with_value = l->inline_text = false;
-	l->page_start = l->start < l->end && s[l->start] == '\f';
-	if (len == 0)
+	/*
+	 * no blank or Markdown mark at either end (as rf_content tests them): the
+	 * line is its content, with no form feed; most lines
+	 */
+	if (((fb & FIRST_PLAIN) ||
+		 (c.end - c.start >= 3 && memcmp(s + c.start, "\xE2\x80\xA2", 3) == 0)) &&
+		((lb & LAST_PLAIN) ||
+		 ((lb & LAST_LATIN) && c.end - c.start >= 2 && (unsigned char) s[c.end - 2] == 0xC3)))
+		l->markdown = l->page_start = false;
+	else
 	{
-		l->cls = RF_LINE_BLANK;
-		return;
+		l->page_start = c.start < c.end && s[c.start] == '\f';
+		c = rf_content(s, l->start, l->end, &l->markdown);
+		l->rest = l->content = c;
+		if (c.start == c.end)
+		{
+			l->cls = RF_LINE_BLANK;
+			return;
+		}
+		fb = b->first[(unsigned char) s[c.start]];
+		lb = b->last[(unsigned char) s[c.end - 1]];
 	}
-	starts = first_byte_tests(first_folded(s, c));
+	len = c.end - c.start;
+	/* the tests the first two bytes choose (line_tests_of) */
+	starts = b->starts[b->starts_row[(unsigned char) s[c.start]]]
+		[len >= 2 ? (unsigned char) s[c.start + 1] : 0];
+	if ((starts & STARTS_BULLET) && !bullet_number(s, c))
+		starts = 0;
 	if ((starts & STARTS_PUNKT) && punkt_line(s, c, &l->number, &l->rest))
 		l->cls = RF_LINE_PUNKT;
 	else if (len > SHORT_LINE)
 		l->cls = RF_LINE_TEXT;	/* a paragraph: nothing else is this long */
-	else if ((starts & STARTS_NUMBER) && number_line(s, c, l))
-		l->cls = RF_LINE_NUMBER;
-	else if ((starts & (STARTS_NUMBER | STARTS_BULLET)) && numbered_line(s, c, &l->number, &l->rest))
-		l->cls = RF_LINE_NUMBERED;
-	else if ((starts & STARTS_LABEL) && doc_no_line(s, c))
-		l->cls = RF_LINE_DOC_NO;
-	else if ((starts & (STARTS_LABEL | STARTS_NUMBER | STARTS_CASE)) &&
-			 (l->cls = case_line(s, c, l)) != RF_LINE_TEXT)
+	else if (starts != 0 && (l->cls = started_line(s, c, starts, l)) != RF_LINE_TEXT)
 		;
-	else if ((starts & (STARTS_INDSTILLING | STARTS_PUNKT | STARTS_LABEL)) && toc_heading(s, c))
-		l->cls = RF_LINE_TOC_HEADING;
-	else if ((starts & (STARTS_LABEL | STARTS_NUMBER)) && page_line(s, c))
-		l->cls = RF_LINE_PAGE;
-	else if (heading_kind(s, c, l))
+	/*
+	 * rf_may_be_dated_heading, from the bytes looked up, and the colon or the
+	 * word that rf_dated_heading_parse needs
+	 */
+	else if ((fb & FIRST_CAPITAL) && !(lb & LAST_STOP) && len >= 12 &&
+			 ((lb & LAST_COLON) || rf_has_eslutning(s, c)) && dated_heading(s, c, l))
 		l->cls = RF_LINE_HEADING;
-	else if (may_end_indstiller((unsigned char) s[c.end - 1]) && indstiller_line(s, c, &l->rest))
-		l->cls = RF_LINE_INDSTILLER;
-	else if (len == 2 && rf_ieq(s, c, "×"))
-		l->cls = RF_LINE_FURNITURE_TAIL;
-	else
-	{
+	else if (only_text(s, c, b, fb, lb, l->markdown, starts))
 		l->cls = RF_LINE_TEXT;
-		if (may_be_furniture(first_folded(s, c), len))
-			for (size_t i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++)
-				if (len == furniture[i].len &&
-					(unsigned char) furniture[i].text[0] == first_folded(s, c) &&
-					rf_imatch(s, c.start, furniture[i].text, len))
-				{
-					l->cls = RF_LINE_FURNITURE;
-					break;
-				}
-		/* the web page's table head "Punkt  Titel" */
-		if (len <= 16 && (starts & STARTS_PUNKT) && rf_istarts(s, c, "punkt ") && rf_iends(s, c, " titel"))
-			l->cls = RF_LINE_FURNITURE;
-	}
+	else
+		l->cls = other_line(s, c, first_folded(s, c), starts, l);
 }
 
 void
@@ -561,48 +887,45 @@ rf_cursor_init(rf_cursor *c, const char *s, size_t len)
 	c->len = len;
 }
 
-/* Read raw lines until a non-blank one is in the ring; false at the end. */
-static bool
-fill_one(rf_cursor *c)
+const rf_line *
+rf_cursor_fill(rf_cursor *c, unsigned k)
 {
-	while (c->pos < c->len)
+	const char *s = c->s;
+	size_t		len = c->len;
+	size_t		pos = c->pos;
+	uint32_t	line_no = c->line_no;
+	unsigned	count = c->count;	/* kept in locals: classifying a line writes only the line */
+
+	if (k > RF_LOOKAHEAD)
+		return NULL;
+	/* a line is classified alone: fill the whole ring, so that the next peeks find their lines */
+	while (count < RF_RING && pos < len)
 	{
 		const char *nl;
 		size_t		end;
 		rf_line    *l;
 
 		/* an empty line is blank: nothing to classify (about a third of the lines) */
-		if (c->s[c->pos] == '\n')
+		if (s[pos] == '\n')
 		{
-			rf_poll(c->pos, c->pos + 1);
-			c->pos++;
-			c->line_no++;
+			rf_poll(pos, pos + 1);
+			pos++;
+			line_no++;
 			continue;
 		}
-		nl = memchr(c->s + c->pos, '\n', c->len - c->pos);
-		end = nl ? (size_t) (nl - c->s) : c->len;
-		l = &c->ring[(c->head + c->count) & (RF_RING - 1)];
-		l->start = c->pos;
+		nl = memchr(s + pos, '\n', len - pos);
+		end = nl ? (size_t) (nl - s) : len;
+		l = &c->ring[(c->head + count) & (RF_RING - 1)];
+		l->start = pos;
 		l->end = end;
-		l->no = ++c->line_no;
-		c->pos = nl ? end + 1 : c->len;
-		rf_classify_line(c->s, l);
+		l->no = ++line_no;
+		pos = nl ? end + 1 : len;
+		rf_classify_line(s, l);
 		if (l->cls != RF_LINE_BLANK)
-		{
-			c->count++;
-			return true;
-		}
+			count++;
 	}
-	return false;
-}
-
-const rf_line *
-rf_cursor_fill(rf_cursor *c, unsigned k)
-{
-	if (k > RF_LOOKAHEAD)
-		return NULL;
-	/* a line is classified alone: fill the whole ring, so that the next peeks find their lines */
-	while (c->count < RF_RING && fill_one(c))
-		;
-	return k < c->count ? &c->ring[(c->head + k) & (RF_RING - 1)] : NULL;
+	c->pos = pos;
+	c->line_no = line_no;
+	c->count = count;
+	return k < count ? &c->ring[(c->head + k) & (RF_RING - 1)] : NULL;
 }

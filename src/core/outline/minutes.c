@@ -980,6 +980,49 @@ item_line(parser *p, const rf_line *l)
 	add_body(p, l);
 }
 
+/*
+ * A run of lines of text that carry on the current section of an item: the
+ * loop of rf_parse would take each of them through page_furniture (no page
+ * number, no form feed, past the furniture), item_start (no "Sag nr." after
+ * it) and item_line to add_body (in a list of attachments too: only a
+ * heading or a number can end it there); here each is added in one step.
+ * Stops at the first line that needs the whole loop.
+ */
+static void
+text_run(parser *p)
+{
+	rf_cursor  *c = &p->cursor;
+	rf_range   *b;
+	rf_kind		kind;
+
+	if (p->doc->item_count == 0 || p->cur < 0 || p->tail || !p->item_body || p->resume >= 0)
+		return;
+	kind = p->doc->sections[p->cur].kind;
+	if (kind == RF_KIND_ITEM || kind == RF_KIND_FURNITURE)
+		return;
+	b = &p->doc->sections[p->cur].body;
+	/* the line after the current one becomes the current one: its place in the ring stays */
+	for (const rf_line *l = rf_cursor_peek(c, 0), *next; l != NULL; l = next)
+	{
+		if (l->cls != RF_LINE_TEXT || l->page_start || l->no <= p->furniture_until)
+			return;
+		next = rf_cursor_peek(c, 1);
+		if (next != NULL && next->cls == RF_LINE_ITEM_NO)
+			return;
+		rf_poll(l->start, l->end + 1);
+		if (RF_RANGE_EMPTY(*b))
+			*b = line_range(l);
+		else
+		{
+			b->end = l->end;
+			b->last = l->no;
+		}
+		p->last_line = l->no;
+		p->last_end = l->end;
+		rf_cursor_next(c);
+	}
+}
+
 uint32_t
 rf_decision_from(const rf_doc *doc, const rf_item *it)
 {
@@ -1011,8 +1054,11 @@ rf_parse(const char *text, size_t len, const rf_allocator *alloc, rf_doc *doc)
 	p.toc_last_no = -1;
 	rf_cursor_init(&p.cursor, text, len);
 
-	while (!p.failed && (l = rf_cursor_peek(&p.cursor, 0)) != NULL)
+	for (;;)
 	{
+		text_run(&p);
+		if (p.failed || (l = rf_cursor_peek(&p.cursor, 0)) == NULL)
+			break;
 		rf_poll(l->start, l->end + 1);
 		if (page_furniture(&p, l))
 			furniture_line(&p, l);

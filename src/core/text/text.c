@@ -103,29 +103,47 @@ rf_next_line(const char *s, size_t *pos, size_t end, rf_span *line)
 	return true;
 }
 
+/* A byte of ASCII that is no blank or control: it is no part of a blank either. */
+static inline bool
+visible_ascii(unsigned char c)
+{
+	return c > ' ' && c < 0x80;
+}
+
+/* Are the eight bytes at p all blanks (' ')? */
+static inline bool
+blanks8(const char *p)
+{
+	uint64_t	x;
+
+	memcpy(&x, p, 8);
+	return x == UINT64_C(0x2020202020202020);
+}
+
 rf_span
 rf_trim(const char *s, rf_span sp)
 {
 	size_t		w;
 
+	/* lines laid out as on the page start with runs of blanks: eight at a time */
+	while (sp.end - sp.start >= 8 && blanks8(s + sp.start))
+	{
+		rf_poll(sp.start, sp.start + 8);
+		sp.start += 8;
+	}
 	while (sp.start < sp.end && (w = rf_space_at(s, sp.start, sp.end)) > 0)
 	{
 		rf_poll(sp.start, sp.start + w);
 		sp.start += w;
 	}
-	while (sp.end > sp.start && (w = space_before(s, sp.start, sp.end)) > 0)
+	/* ASCII that is no blank ends no blank (space_before): most spans end so */
+	while (sp.end > sp.start && !visible_ascii((unsigned char) s[sp.end - 1]) &&
+		   (w = space_before(s, sp.start, sp.end)) > 0)
 	{
 		rf_poll(sp.end, sp.end - w);
 		sp.end -= w;
 	}
 	return sp;
-}
-
-/* A byte at either end of a line that leaves it as it is: ASCII, no blank, no Markdown mark. */
-static inline bool
-plain_edge(unsigned char c)
-{
-	return c > ' ' && c < 0x80 && c != '#' && c != '*';
 }
 
 /*
@@ -139,8 +157,8 @@ plain_ends(const char *s, size_t start, size_t end)
 	unsigned char first = (unsigned char) s[start];
 	unsigned char last = (unsigned char) s[end - 1];
 
-	return (plain_edge(first) || (first >= 0x80 && rf_space_at(s, start, end) == 0)) &&
-		(plain_edge(last) || (last >= 0x80 && end - start >= 2 && (unsigned char) s[end - 2] == 0xC3));
+	return (rf_plain_edge(first) || (first >= 0x80 && rf_space_at(s, start, end) == 0)) &&
+		(rf_plain_edge(last) || (last >= 0x80 && end - start >= 2 && (unsigned char) s[end - 2] == 0xC3));
 }
 
 rf_span
@@ -198,17 +216,61 @@ fold_byte(unsigned char c, unsigned char prev)
 	return c;
 }
 
+/*
+ * Do the eight bytes at a and at b match without case, each pair equal or
+ * an ASCII letter in its two cases?  (Other pairs that fold alike, the
+ * Latin-1 letters, are left to the byte-by-byte comparison.)
+ */
+static inline bool
+ascii_imatch8(const char *a, const char *b)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t highs = UINT64_C(0x8080808080808080);
+	uint64_t	x;
+	uint64_t	y;
+	uint64_t	d;
+	uint64_t	low;
+	uint64_t	letters;
+
+	memcpy(&x, a, 8);
+	memcpy(&y, b, 8);
+	d = x ^ y;
+	if (d == 0)
+		return true;
+	if ((d & ~(ones * 0x20)) != 0)
+		return false;
+	/* the bytes of x that are ASCII letters: (x | 0x20) & 0x7F in 'a'..'z', x < 0x80 */
+	low = (x | ones * 0x20) & ~highs;
+	letters = (low + ones * (0x80 - 'a')) & ~(low + ones * (0x7F - 'z')) & ~x & highs;
+	/* every pair that differs (in the 0x20 bit alone) is such a letter */
+	return ((d << 2) & ~letters) == 0;
+}
+
 bool
 rf_imatch(const char *s, size_t i, const char *word, size_t n)
 {
 	unsigned char ps = 0,
 				pw = 0;
+	size_t		j = 0;
 
 	/* an ASCII last byte of the word: only its own capital folds to it: a cheap first test */
 	if (n > 1 && (unsigned char) word[n - 1] < 0x80 &&
 		rf_lower_ascii((unsigned char) s[i + n - 1]) != rf_lower_ascii((unsigned char) word[n - 1]))
 		return false;
-	for (size_t j = 0; j < n; j++)
+	/*
+	 * eight bytes at a time while they are plain ASCII pairs (headings,
+	 * labels), the last eight of a longer word too, over the ones before
+	 */
+	while (j + 8 <= n && ascii_imatch8(s + i + j, word + j))
+		j += 8;
+	if (j > 0 && j < n && ascii_imatch8(s + i + n - 8, word + n - 8))
+		return true;
+	if (j > 0)
+	{
+		ps = (unsigned char) s[i + j - 1];
+		pw = (unsigned char) word[j - 1];
+	}
+	for (; j < n; j++)
 	{
 		unsigned char a = (unsigned char) s[i + j],
 					b = (unsigned char) word[j];

@@ -19,6 +19,16 @@
  */
 extern rf_span rf_content(const char *s, size_t start, size_t end, bool *markdown);
 
+/*
+ * A byte at either end of a line that leaves it as it is: ASCII, no blank,
+ * no Markdown mark.  A line with such bytes at both ends is its content.
+ */
+static inline bool
+rf_plain_edge(unsigned char c)
+{
+	return c > ' ' && c < 0x80 && c != '#' && c != '*';
+}
+
 /* Trim white space (as rf_content) at both ends of a span. */
 extern rf_span rf_trim(const char *s, rf_span sp);
 
@@ -42,7 +52,8 @@ rf_is_digit(char c)
 static inline unsigned char
 rf_lower_ascii(unsigned char c)
 {
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+	/* without a branch: the bit 0x20 set on A-Z alone */
+	return (unsigned char) (c | ((unsigned) (c - 'A') < 26) << 5);
 }
 
 static inline bool
