@@ -171,6 +171,33 @@ test_content(void)
 	CHECK(c.start == c.end && !md);
 }
 
+/* s rendered with lines joined, compared with want */
+static void
+check_joined(const char *s, const char *want)
+{
+	char		out[256];
+	size_t		n = rf_render(s, 0, strlen(s), RF_RENDER_JOIN, out);
+
+	CHECK_STR(out, n, want);
+}
+
+static void
+test_render_join(void)
+{
+	/* single blanks between words stay as they are, runs of them become one */
+	check_joined("Sagen drøftes uden beslutning", "Sagen drøftes uden beslutning");
+	check_joined("Sagen  drøftes \t uden", "Sagen drøftes uden");
+	check_joined("  Sagen drøftes  ", "Sagen drøftes");
+	/* a blank before or after what is not copied as it is: bold marks, a no-break space, a soft hyphen */
+	check_joined("Sagen **drøftes** uden", "Sagen drøftes uden");
+	check_joined("kr. 140.000 \xC2\xA0mio", "kr. 140.000 mio");
+	check_joined("Sagen \xC2\xAD" "drøftes", "Sagen drøftes");
+	check_joined("a b c", "a b c");
+	/* lines joined by one blank, a word hyphenated at the break joined up */
+	check_joined("Sagen drøftes\nuden beslutning", "Sagen drøftes uden beslutning");
+	check_joined("budget-\nlægges i 2025", "budgetlægges i 2025");
+}
+
 int
 main(void)
 {
@@ -180,5 +207,6 @@ main(void)
 	test_iends();
 	test_ifind();
 	test_content();
+	test_render_join();
 	return CHECK_DONE();
 }

@@ -392,8 +392,9 @@ skip_markdown_heading(const char *s, rf_span line)
 static inline bool
 plain_byte(unsigned char c, bool join)
 {
-	return (c > ' ' || (c == ' ' && !join)) &&
-		c != '*' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF;
+	if (c < 0x80)
+		return (c > ' ' || (c == ' ' && !join)) && c != '*';
+	return c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF;
 }
 
 /*
@@ -426,9 +427,16 @@ emit_line(const char *s, size_t i, size_t end, bool join, char *out, size_t o)
 			size_t		run = i;
 			size_t		w;
 
-			/* a run of plain bytes (a word; most of a line of a body) goes out in one copy */
+			/*
+			 * a run of plain bytes (a word; most of a line of a body) goes out
+			 * in one copy; when blanks collapse, a single blank between two
+			 * plain bytes goes out as it is, so it stays in the run
+			 */
 			if (join)
-				while (run < piece && plain_byte((unsigned char) s[run], true))
+				while (run < piece &&
+					   (plain_byte((unsigned char) s[run], true) ||
+						(s[run] == ' ' && run > i && run + 1 < piece &&
+						 plain_byte((unsigned char) s[run + 1], true))))
 					run++;
 			else
 				for (;;)
