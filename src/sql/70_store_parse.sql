@@ -15,6 +15,9 @@
 -- from the first batches of a load, when referat.documents was nearly empty,
 -- reads the whole table for every statement of every later batch, where the
 -- primary key finds the batch's documents.
+-- referat.ingest_batch runs with work_mem enough for a batch of referat-load
+-- (up to 8 MB of text): the statement triggers' transition table holds the
+-- inserted rows with their texts, and spilled them to a temporary file.
 
 CREATE FUNCTION referat.store_parse(ids bigint[]) RETURNS integer
 	LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
@@ -186,6 +189,7 @@ CREATE FUNCTION referat.ingest_batch(bodies text[], sources text[] DEFAULT NULL)
 	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 	SET search_path = pg_catalog, pg_temp
 	SET plan_cache_mode = force_custom_plan
+	SET work_mem = '32MB'
 AS $$
 DECLARE
 	hashes bytea[];

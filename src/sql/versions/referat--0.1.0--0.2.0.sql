@@ -235,6 +235,7 @@ CREATE FUNCTION referat.ingest_batch(bodies text[], sources text[] DEFAULT NULL)
 	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 	SET search_path = pg_catalog, pg_temp
 	SET plan_cache_mode = force_custom_plan
+	SET work_mem = '32MB'
 AS $$
 DECLARE
 	hashes bytea[];
