@@ -128,35 +128,39 @@ index_by_length(void)
 	by_length[HEADING_LEN_MAX] = (uint8_t) n;
 }
 
-unsigned
-rf_heading_first(unsigned char first)
+/* The tables above, made on first use. */
+static inline void
+indexed(void)
 {
 	if (by_length[HEADING_LEN_MAX] == 0)
 		index_by_length();
+}
+
+unsigned
+rf_heading_first(unsigned char first)
+{
+	indexed();
 	return by_first[first];
 }
 
 uint64_t
 rf_heading_lengths(unsigned char first)
 {
-	if (by_length[HEADING_LEN_MAX] == 0)
-		index_by_length();
+	indexed();
 	return lengths_by_first[first];
 }
 
 uint32_t
 rf_heading_seconds(unsigned char first)
 {
-	if (by_length[HEADING_LEN_MAX] == 0)
-		index_by_length();
+	indexed();
 	return seconds_by_first[first];
 }
 
 uint64_t
 rf_heading_last_lengths(unsigned char last)
 {
-	if (by_length[HEADING_LEN_MAX] == 0)
-		index_by_length();
+	indexed();
 	return lengths_by_last[last];
 }
 
