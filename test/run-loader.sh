@@ -130,3 +130,22 @@ echo "$out"
 [[ $status -eq 1 ]] || { echo "slow pdftotext: exit $status, want 1" >&2; exit 1; }
 grep -qx "failed: $dir/slow/slow.pdf: pdftotext took more than 1 s (--convert-timeout)" <<<"$out"
 echo "referat-load: files without text and a hanging pdftotext reported, nothing stored"
+
+# The search index's pending list: every batch but each worker's last raises
+# gin_pending_list_limit for its transaction; the last ones run with the server's
+# limit, so that what is pending is merged before the load ends.  A statement
+# trigger notes the limit each batch ran with.
+q "CREATE TABLE public.batch_limits (n integer GENERATED ALWAYS AS IDENTITY, setting text);
+   CREATE FUNCTION public.note_limit() RETURNS trigger LANGUAGE plpgsql AS
+     \$\$BEGIN INSERT INTO public.batch_limits (setting) VALUES (current_setting('gin_pending_list_limit')); RETURN NULL; END\$\$;
+   CREATE TRIGGER note_limit AFTER INSERT ON referat.documents FOR EACH STATEMENT EXECUTE FUNCTION public.note_limit()" >/dev/null
+server=$(q 'SHOW gin_pending_list_limit')
+limits() { q "SELECT string_agg(replace(setting, '$server', 'server'), ' ' ORDER BY n) FROM public.batch_limits"; }
+q 'TRUNCATE referat.documents' >/dev/null
+load --batch-size 1 test/corpus/albertslund >/dev/null
+[[ $(limits) == "32MB 32MB 32MB 32MB server" ]] || { echo "-j 1, 5 batches: limits $(limits)" >&2; exit 1; }
+q 'TRUNCATE referat.documents, public.batch_limits' >/dev/null
+load -j 2 --batch-size 1 test/corpus/albertslund >/dev/null
+[[ $(limits | tr ' ' '\n' | sort | uniq -c | xargs) == "3 32MB 2 server" ]] || { echo "-j 2, 5 batches: limits $(limits)" >&2; exit 1; }
+[[ $(q 'SELECT count(*) FROM referat.documents') -eq 5 ]]
+echo "referat-load: batches raise gin_pending_list_limit, each worker's last runs with the server's"
