@@ -135,6 +135,32 @@ test_ifind(void)
 }
 
 static void
+test_ifind_any(void)
+{
+	static const char *const stems[] = {"m\xC3\xB8" "de", "referat", "udvalg", "KB"};
+	const char *w;
+
+	/* anywhere in the word, without case, Latin-1 capitals too */
+	w = "Byr\xC3\xA5" "dsm\xC3\xB8" "det";
+	CHECK(rf_ifind_any(w, all(w), stems, 4));
+	w = "BORGERM\xC3\x98" "DE";
+	CHECK(rf_ifind_any(w, all(w), stems, 4));
+	CHECK(rf_ifind_any("Referatet", all("Referatet"), stems, 4));
+	CHECK(rf_ifind_any("kb", all("kb"), stems, 4));
+	CHECK(rf_ifind_any("Social-Udvalget", all("Social-Udvalget"), stems, 4));
+	/* none of them, or only one cut off by the span */
+	CHECK(!rf_ifind_any("Kommunen", all("Kommunen"), stems, 4));
+	CHECK(!rf_ifind_any("referat", (rf_span) {0, 6}, stems, 4));
+	CHECK(rf_ifind_any("xreferat", (rf_span) {1, 8}, stems, 4));
+	CHECK(!rf_ifind_any("xreferat", (rf_span) {2, 8}, stems, 4));
+	/* a first byte that starts a word but not this word ("mødt" is not "møde") */
+	w = "m\xC3\xB8" "dt m\xC3\xA6" "rke";
+	CHECK(!rf_ifind_any(w, all(w), stems, 4));
+	CHECK(!rf_ifind_any("", all(""), stems, 4));
+	CHECK(!rf_ifind_any("referat", all("referat"), stems, 0));
+}
+
+static void
 test_content(void)
 {
 	bool		md = true;
@@ -206,6 +232,7 @@ main(void)
 	test_istarts();
 	test_iends();
 	test_ifind();
+	test_ifind_any();
 	test_content();
 	test_render_join();
 	return CHECK_DONE();

@@ -236,10 +236,7 @@ document_word(const char *t, rf_span w)
 		"påført", "opdateret", "forslag"
 	};
 
-	for (size_t k = 0; k < sizeof(stems) / sizeof(stems[0]); k++)
-		if (rf_ifind(t, w, stems[k]) != (size_t) -1)
-			return true;
-	return false;
+	return rf_ifind_any(t, w, stems, sizeof(stems) / sizeof(stems[0]));
 }
 
 /* Does the word t[b..e) name a meeting or a forum? */
@@ -271,10 +268,7 @@ meeting_word(const char *t, size_t b, size_t e)
 		return true;
 	if (rf_ifind(t, w, "imøde") != (size_t) -1 || rf_istarts(t, w, "udvalgt"))
 		return false;			/* "imødekomme", "udvalgte" */
-	for (size_t k = 0; k < sizeof(stems) / sizeof(stems[0]); k++)
-		if (rf_ifind(t, w, stems[k]) != (size_t) -1)
-			return true;
-	return false;
+	return rf_ifind_any(t, w, stems, sizeof(stems) / sizeof(stems[0]));
 }
 
 /*

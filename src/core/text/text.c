@@ -317,13 +317,52 @@ rf_ifind(const char *s, rf_span sp, const char *word)
 		}
 		return (size_t) -1;
 	}
+	/* letters only: a match starts with the word's first byte, which folds alone (ASCII) */
 	for (size_t i = sp.start; i + n <= sp.end; i++)
 	{
-		if (rf_imatch(s, i, word, n))
+		if (rf_lower_ascii((unsigned char) s[i]) == rf_lower_ascii((unsigned char) word[0]) &&
+			rf_imatch(s, i, word, n))
 			return i;
 		rf_poll(i, i + 1);
 	}
 	return (size_t) -1;
+}
+
+/*
+ * A match starts where the span's byte is the word's first byte without
+ * case, and a first byte folds alone (there is no byte before it in the
+ * word): ASCII capitals only.  So the first bytes of the words, so folded,
+ * say at which places of the span a word may start, and only there are the
+ * words compared.
+ */
+bool
+rf_ifind_any(const char *s, rf_span sp, const char *const *words, size_t n)
+{
+	uint64_t	first[4] = {0};
+
+	for (size_t k = 0; k < n; k++)
+	{
+		unsigned char c = rf_lower_ascii((unsigned char) words[k][0]);
+
+		first[c >> 6] |= (uint64_t) 1 << (c & 63);
+	}
+	for (size_t i = sp.start; i < sp.end; i++)
+	{
+		unsigned char c = rf_lower_ascii((unsigned char) s[i]);
+
+		rf_poll(i, i + 1);
+		if (!(first[c >> 6] >> (c & 63) & 1))
+			continue;
+		for (size_t k = 0; k < n; k++)
+		{
+			size_t		m = strlen(words[k]);
+
+			if (m > 0 && m <= sp.end - i && rf_lower_ascii((unsigned char) words[k][0]) == c &&
+				rf_imatch(s, i, words[k], m))
+				return true;
+		}
+	}
+	return false;
 }
 
 bool

@@ -41,6 +41,9 @@ extern bool rf_imatch(const char *s, size_t i, const char *word, size_t n);
 /* Position of word in s[sp), without case, or (size_t) -1. */
 extern size_t rf_ifind(const char *s, rf_span sp, const char *word);
 
+/* Does any of the n words occur in s[sp), without case?  (rf_ifind of each, in one pass.) */
+extern bool rf_ifind_any(const char *s, rf_span sp, const char *const *words, size_t n);
+
 /* ASCII digits and letters. */
 static inline bool
 rf_is_digit(char c)
