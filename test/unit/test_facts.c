@@ -304,6 +304,13 @@ test_positions(void)
 	CHECK_OUT(positions("Godkendt med forbehold for finansiering. Sagen blev drøftet med medarbejderne."), "");
 	CHECK_OUT(positions("Alle deltog i drøftelsen og stemte for et bredt forlig, men ingen deltog ikke."), "");
 	CHECK_OUT(positions("For stemte:"), "");
+	/* a phrase's first word is the whole word up to its blank: "stemtes" and "Stemte," begin none */
+	CHECK_OUT(positions("Venstre stemte for."), "for:Venstre");
+	CHECK_OUT(positions("Venstre stemtes for."), "");
+	CHECK_OUT(positions("Venstre Stemte, for."), "");
+	CHECK_OUT(positions("Venstre STEMTE IMOD."), "imod:Venstre");
+	/* after "med" and its counts, a phrase further on */
+	CHECK_OUT(positions("Vedtaget med 15 stemmer mod 6, og Venstre tog forbehold."), "for:#15; imod:#6; forbehold:Venstre");
 }
 
 int

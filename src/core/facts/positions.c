@@ -18,6 +18,7 @@
  * Rød-Grønne" too); a title before it (Rådmand, Borgmester, …) is dropped.
  * (Who was absent: attendance.c.)
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "facts.h"
@@ -428,16 +429,24 @@ listed_votes(const char *t, size_t i, size_t len, emitter *em)
 #define AFTER_SUBJECT_COUNT (sizeof(after_subject) / sizeof(after_subject[0]))
 
 /*
- * What a word must be like to begin "med" or a phrase of after_subject (all
- * lower case): phrase_first[c] when its first byte folds (rf_lower_ascii) to c
- * that begins one, and phrase_first_word[k] the bytes of the first word of phrase
- * k, which must be the whole word up to the next blank.  Most words begin
- * none and are passed over before any phrase is compared.  Read off the
- * table itself on the first call, so that a phrase added there is never
- * missed.
+ * What a word must be like to begin a phrase of after_subject (all lower
+ * case): the first word of the phrase, the whole word up to the next blank.
+ * first_words[c], for a word whose first byte folds (rf_lower_ascii) to c,
+ * has bit n set when a phrase that begins with c has a first word of n
+ * bytes (63 for 63 or more), and phrase_first_word[k] is that length of
+ * phrase k.  Most words begin none and are passed over, to their blank,
+ * before any phrase is compared.  ("med" is tested apart: a comma may end
+ * it.)  Read off the table itself on the first call, so that a phrase added
+ * there is never missed.
  */
-static bool phrase_first[256];
+static uint64_t first_words[256];
 static size_t phrase_first_word[AFTER_SUBJECT_COUNT];
+
+static uint64_t
+length_bit(size_t n)
+{
+	return (uint64_t) 1 << (n < 63 ? n : 63);
+}
 
 static void
 read_phrases(void)
@@ -446,11 +455,10 @@ read_phrases(void)
 
 	if (done)
 		return;
-	phrase_first[(unsigned char) 'm'] = true;	/* "med" */
 	for (size_t k = 0; k < AFTER_SUBJECT_COUNT; k++)
 	{
-		phrase_first[(unsigned char) after_subject[k].phrase[0]] = true;
 		phrase_first_word[k] = strcspn(after_subject[k].phrase, " ");
+		first_words[(unsigned char) after_subject[k].phrase[0]] |= length_bit(phrase_first_word[k]);
 	}
 	done = true;
 }
@@ -479,6 +487,7 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 		unsigned char c;
 		const char *blank;
 		size_t		word;
+		bool		matched;
 
 		if (i > 0 && t[i - 1] != ' ')
 		{
@@ -492,10 +501,6 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 		c = rf_lower_ascii((unsigned char) t[i]);
 		rf_poll(polled, i);		/* i jumps past what a match read */
 		polled = i;
-		if (!phrase_first[c])
-			continue;
-		blank = memchr(t + i, ' ', len - i);
-		word = blank ? (size_t) (blank - t) - i : len - i;
 		if (c == 'm' && phrase_at(t, i, len, "med") > 0)
 		{
 			size_t		end = vote_counts(t, i, len, &em);
@@ -505,7 +510,12 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 			i = end - 1;
 			continue;
 		}
-		for (size_t k = 0; k < AFTER_SUBJECT_COUNT; k++)
+		if (first_words[c] == 0)
+			continue;
+		blank = memchr(t + i, ' ', len - i);
+		word = blank ? (size_t) (blank - t) - i : len - i;
+		matched = false;
+		for (size_t k = 0; (first_words[c] & length_bit(word)) && k < AFTER_SUBJECT_COUNT; k++)
 		{
 			size_t		n;
 
@@ -517,7 +527,13 @@ rf_find_positions(const char *text, size_t len, rf_position_fn fn, void *ctx)
 				each_name(t, (rf_span) {from, i}, true, emit_name, &em);
 			from = i + n;
 			i = from - 1;
+			matched = true;
 			break;
 		}
+		if (matched)
+			continue;
+		if (blank == NULL)
+			break;
+		i = (size_t) (blank - t);	/* on to the word after the blank */
 	}
 }
