@@ -125,6 +125,44 @@ test_acronyms(void)
 	CHECK_TOKENS("bevil-lingen", "word:bevil | punct:- | word:lingen");
 }
 
+/* Every token of s as "type:start-end", blanks too. */
+static const char *
+spans(const char *s)
+{
+	static char out[1024];
+	rf_tokenizer t;
+	rf_token	tok;
+	size_t		o = 0;
+
+	out[0] = '\0';
+	rf_tokenizer_init(&t, s, strlen(s));
+	while (rf_tokenizer_next(&t, &tok) != RF_TOKEN_END && o < sizeof(out))
+		o += (size_t) snprintf(out + o, sizeof(out) - o, "%s%s:%zu-%zu", o ? " " : "",
+							   rf_token_alias[tok.type], tok.start, tok.end);
+	return out;
+}
+
+#define CHECK_SPANS(in, expect) \
+	do { const char *t_ = spans(in); CHECK_STR(t_, strlen(t_), expect); } while (0)
+
+/* A blank or a punctuation mark of one ASCII byte ends where the next byte is of another kind. */
+static void
+test_runs(void)
+{
+	CHECK_SPANS("a ,b", "word:0-1 blank:1-2 punct:2-3 word:3-4");
+	CHECK_SPANS("a  ,;b", "word:0-1 blank:1-3 punct:3-5 word:5-6");
+	CHECK_SPANS("a.\tb", "word:0-1 punct:1-2 blank:2-3 word:3-4");
+	/* a blank or mark beyond ASCII goes on with the run: no-break space, soft hyphen, en dash */
+	CHECK_SPANS("a \xC2\xA0" "b", "word:0-1 blank:1-4 word:4-5");
+	CHECK_SPANS("a \xC2\xAD" "b", "word:0-1 blank:1-4 word:4-5");
+	CHECK_SPANS("a,\xE2\x80\x93" "b", "word:0-1 punct:1-5 word:5-6");
+	/* the last byte of the text */
+	CHECK_SPANS("a ", "word:0-1 blank:1-2");
+	CHECK_SPANS("a.", "word:0-1 punct:1-2");
+	/* a letter after ASCII letters and digits: æ, then a case number after its letters */
+	CHECK_SPANS("sk\xC3\xA6rt CO2 EMN-2025-3 EMN", "word:0-6 blank:6-7 numword:7-10 blank:10-11 sagsnr:11-21 blank:21-22 word:22-25");
+}
+
 static void
 test_case_numbers(void)
 {
@@ -358,6 +396,7 @@ main(void)
 {
 	test_minutes_line();
 	test_acronyms();
+	test_runs();
 	test_case_numbers();
 	test_dates_numbers();
 	test_joins();

@@ -62,6 +62,16 @@ is_ascii_alnum(char b)
 	return rf_is_digit(b) || rf_is_ascii_letter(b);
 }
 
+/* Of an ASCII letter ALNUM_LETTER, of a digit ALNUM_DIGIT, else 0 (without a branch). */
+#define ALNUM_LETTER 1
+#define ALNUM_DIGIT 2
+
+static inline int
+alnum_kind(unsigned char b)
+{
+	return ((unsigned) (b - '0') < 10) << 1 | ((unsigned) ((b | 0x20) - 'a') < 26);
+}
+
 /*
  * The code point at s[i] and its width; -1 (width 1) for a byte that does
  * not start a well-formed UTF-8 sequence.
@@ -735,24 +745,30 @@ overlong_token(rf_tokenizer *t, rf_token *tok)
 	return RF_TOKEN_OVERLONG;
 }
 
+/*
+ * The word at t->pos, whose first run_end - t->pos bytes are ASCII letters
+ * and digits (of the kinds said), as alnum_run found them.
+ */
 static rf_token_type
-word_token(rf_tokenizer *t, rf_token *tok)
+word_token(rf_tokenizer *t, rf_token *tok, size_t run_end, int kinds)
 {
 	const char *s = t->s;
 	size_t		len = t->len;
-	size_t		i = t->pos;
-	size_t		nchars = 0;
+	size_t		i = run_end;
+	size_t		nchars = run_end - t->pos;
 	size_t		o = 0;			/* bytes in scratch once the text is rewritten */
 	bool		rewritten = false,
-				letter = false,
-				digit = false,
+				letter = (kinds & ALNUM_LETTER) != 0,
+				digit = (kinds & ALNUM_DIGIT) != 0,
 				normalise = false;
-	UChar32		prev = -1;
+	UChar32		prev = run_end > t->pos ? (unsigned char) s[run_end - 1] : -1;
 	const char *text;
 	size_t		textlen,
 				cut;
 	rf_token_type type;
 
+	if (nchars > RF_WORD_MAX_CHARS)
+		return overlong_token(t, tok);
 	while (i < len)
 	{
 		UChar32		c;
@@ -815,21 +831,42 @@ word_token(rf_tokenizer *t, rf_token *tok)
 	return emit(t, tok, type, i, text, textlen);
 }
 
-/* Might a case number, KLE subject, date or number start at t->pos? */
-static bool
-may_be_special(const rf_tokenizer *t)
+/*
+ * The end of the ASCII letters and digits at t->pos, read no further than
+ * a word (RF_WORD_MAX_CHARS) or a case number, date or number
+ * (SPECIAL_MAX_BYTES) can reach and one byte more; their kinds in *kinds.
+ * Most words are all of it: the word and what may be special are told from
+ * this one reading.
+ */
+#define ALNUM_RUN_MAX ((RF_WORD_MAX_CHARS > SPECIAL_MAX_BYTES ? RF_WORD_MAX_CHARS : SPECIAL_MAX_BYTES) + 1)
+
+static size_t
+alnum_run(const rf_tokenizer *t, int *kinds)
 {
 	size_t		i = t->pos;
-	size_t		limit = t->len - i > SPECIAL_MAX_BYTES ? i + SPECIAL_MAX_BYTES : t->len;
+	size_t		limit = t->len - i > ALNUM_RUN_MAX ? i + ALNUM_RUN_MAX : t->len;
+	int			k,
+				all = 0;
 
-	if (rf_is_digit(t->s[i]))
+	while (i < limit && (k = alnum_kind((unsigned char) t->s[i])) != 0)
+	{
+		all |= k;
+		i++;
+	}
+	*kinds = all;
+	return i;
+}
+
+/* Might a case number, KLE subject, date or number start at t->pos, before run_end (alnum_run)? */
+static bool
+may_be_special(const rf_tokenizer *t, size_t run_end)
+{
+	if (rf_is_digit(t->s[t->pos]))
 		return true;
-	if (!rf_is_ascii_letter(t->s[i]))
+	if (!rf_is_ascii_letter(t->s[t->pos]))
 		return false;
 	/* letters first: only a case number ("EMN-2025-003383"), so a dash must follow */
-	while (i < limit && is_ascii_alnum(t->s[i]))
-		i++;
-	return is_dash_at(t->s, t->len, i);
+	return run_end - t->pos <= SPECIAL_MAX_BYTES && is_dash_at(t->s, t->len, run_end);
 }
 
 void
@@ -855,12 +892,20 @@ rf_tokenizer_next(rf_tokenizer *t, rf_token *tok)
 {
 	UChar32		c;
 	size_t		w;
-	size_t		end;
+	size_t		end,
+				run_end;
 	rf_token_type type;
+	cclass		cls;
+	int			kinds;
 
 	if (t->pos >= t->len)
 		return emit(t, tok, RF_TOKEN_END, t->pos, "", 0);
-	switch (class_at(t->s, t->len, t->pos, &c, &w))
+	cls = class_at(t->s, t->len, t->pos, &c, &w);
+	/* most blanks and punctuation: one ASCII byte before an ASCII byte of another kind */
+	if (c < 0x80 && (cls == C_BLANK || cls == C_OTHER) && t->len - t->pos > 1 &&
+		(unsigned char) t->s[t->pos + 1] < 0x80 && ascii_class((unsigned char) t->s[t->pos + 1]) != cls)
+		return emit_raw(t, tok, cls == C_BLANK ? RF_TOKEN_BLANK : RF_TOKEN_PUNCT, t->pos + 1);
+	switch (cls)
 	{
 		case C_BLANK:
 		case C_SOFT_HYPHEN:
@@ -869,9 +914,10 @@ rf_tokenizer_next(rf_tokenizer *t, rf_token *tok)
 		case C_DIGIT:
 			if (t->in_overlong)
 				return overlong_token(t, tok);
-			if (may_be_special(t) && (type = special_token(t, &end)) != RF_TOKEN_END)
+			run_end = alnum_run(t, &kinds);
+			if (may_be_special(t, run_end) && (type = special_token(t, &end)) != RF_TOKEN_END)
 				return emit_raw(t, tok, type, end);
-			return word_token(t, tok);
+			return word_token(t, tok, run_end, kinds);
 		default:
 			return run_token(t, tok, RF_TOKEN_PUNCT);
 	}
