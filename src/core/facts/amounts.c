@@ -56,8 +56,12 @@ letter_at(const char *t, size_t i, size_t len)
 static size_t
 word_at(const char *t, size_t i, size_t len, const char *w)
 {
-	size_t		n = strlen(w);
+	size_t		n;
 
+	/* the first bytes, as rf_istarts compares them: most tries end here */
+	if (i >= len || rf_lower_ascii((unsigned char) t[i]) != rf_lower_ascii((unsigned char) w[0]))
+		return 0;
+	n = strlen(w);
 	if (i + n > len || !rf_istarts(t, (rf_span) {i, len}, w) || letter_at(t, i + n, len))
 		return 0;
 	return n;
