@@ -24,6 +24,7 @@
  * of an earlier meeting (a committee's decision quoted in a later one): its
  * absences are not this meeting's, so reading stops there.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "attendance.h"
@@ -157,7 +158,13 @@ label_at(const char *s, size_t i, size_t end, bool colon_only, size_t *after)
 {
 	/* every label starts with an ASCII letter: most words fail on it */
 	char		first = (char) (s[i] | 0x20);
+	static uint32_t first_letters;	/* bit c - 'a' for each first letter c of a label */
 
+	if (first_letters == 0)
+		for (size_t k = 0; k < COUNT(labels); k++)
+			first_letters |= (uint32_t) 1 << (labels[k].phrase[0] - 'a');
+	if (first < 'a' || first > 'z' || !(first_letters >> (first - 'a') & 1))
+		return NULL;
 	if (colon_only && !capital_at(s, i, end))
 		return NULL;
 	for (size_t k = 0; k < COUNT(labels); k++)
