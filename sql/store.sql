@@ -10,6 +10,8 @@ SELECT count(*) AS documents, count(DISTINCT content_hash) AS hashes,
 SELECT source FROM referat.documents WHERE source = 'again';
 -- texts are compressed with lz4 (69_compression.sql)
 SELECT pg_column_compression(body) AS compression, count(*) FROM referat.documents GROUP BY 1;
+-- but not the items' tsvectors (57_search.sql): none of them is compressed
+SELECT count(*) AS items, count(pg_column_compression(tsv)) AS compressed_tsv FROM referat.items;
 
 -- the tables hold what the functions return (no document here lists its
 -- members: sql/attendance.sql stores some that do)
