@@ -6,8 +6,9 @@
  * pending list into it (an rbtree of the lexemes of every item inserted),
  * sorting each row's lexemes, finding a lexeme.  PostgreSQL's tsvector_ops
  * compares two lexemes with gin_cmp_tslexeme, which detoasts both (they
- * never are toasted) and calls tsCompareString; that was a ninth of the
- * instructions of storing a batch of minutes.  This comparison gives the
+ * never are toasted) and calls tsCompareString through the function
+ * manager: 13 % of the instructions of storing 30 MB of generated minutes.
+ * This comparison gives the
  * same order (the bytes, then the shorter first) from the bytes at hand, and
  * referat.tsvector_ops keeps tsvector_ops' other functions.
  */
