@@ -77,6 +77,10 @@ test_headings(void)
 	CHECK(l.cls == RF_LINE_HEADING && l.dated && l.kind == RF_KIND_HISTORY && l.ref_no == 65);
 	IS("Sagen blev behandlet i \xC3\x98konomiudvalget den 1. oktober 2018.", RF_LINE_TEXT);
 	IS("beslutning i \xC3\x98konomiudvalget den 1. oktober 2018", RF_LINE_TEXT);
+	/* the shortest: a forum of one letter, the shortest date (RF_DATED_DECISION_MIN) */
+	l = classify("Xs beslutning 1/1/2018");
+	CHECK(l.cls == RF_LINE_HEADING && l.dated && l.kind == RF_KIND_DECISION);
+	IS("Xs beslutning 1/1-18", RF_LINE_TEXT);
 	/* capitals, Markdown, "Indstilling om" */
 	l = classify("BESLUTNINGSFORSLAG FRA V, LA, M og ALT");
 	CHECK(l.cls == RF_LINE_HEADING && l.capitals);

@@ -283,7 +283,7 @@ rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 		return false;
 	if (s[sp.end - 1] == ':' && committee_line(s, sp, h))
 		return true;
-	if (!rf_has_eslutning(s, sp))
+	if (sp.end - sp.start < RF_DATED_DECISION_MIN || !rf_has_eslutning(s, sp))
 		return false;
 	return decision_in(s, sp, h) || decision_of(s, sp, h);
 }

@@ -867,11 +867,13 @@ rf_classify_line(const char *s, rf_line *l)
 	else if (starts != 0 && (l->cls = started_line(s, c, starts, l)) != RF_LINE_TEXT)
 		;
 	/*
-	 * rf_may_be_dated_heading, from the bytes looked up, and the colon or the
-	 * word that rf_dated_heading_parse needs
+	 * rf_may_be_dated_heading, from the bytes looked up, and the colon or
+	 * (on a line long enough for a forum, the word and a date) the word that
+	 * rf_dated_heading_parse needs
 	 */
 	else if ((fb & FIRST_CAPITAL) && !(lb & LAST_STOP) && len >= 12 &&
-			 ((lb & LAST_COLON) || rf_has_eslutning(s, c)) && dated_heading(s, c, l))
+			 ((lb & LAST_COLON) || (len >= RF_DATED_DECISION_MIN && rf_has_eslutning(s, c))) &&
+			 dated_heading(s, c, l))
 		l->cls = RF_LINE_HEADING;
 	else if (only_text(s, c, b, fb, lb, l->markdown, starts))
 		l->cls = RF_LINE_TEXT;
