@@ -111,6 +111,10 @@ test_other_lines(void)
 	IS("3. Budget 2024", RF_LINE_NUMBERED);
 	IS("\xE2\x80\xA2 301. Budget 2024", RF_LINE_NUMBERED);
 	IS("3.", RF_LINE_NUMBER);
+	/* four digits at most: a number alone has five bytes or fewer */
+	IS("2025.", RF_LINE_NUMBER);
+	IS("20251", RF_LINE_TEXT);
+	IS("20251.", RF_LINE_TEXT);
 	IS("  \xC2\xA0 ", RF_LINE_BLANK);
 }
 

@@ -514,14 +514,14 @@ numbered_line(const char *s, rf_span sp, int *number, rf_span *title)
 	return true;
 }
 
-/* "3" or "3." alone on its line */
+/* "3" or "3." alone on its line: at most four digits, so five bytes */
 static bool
 number_line(const char *s, rf_span sp, rf_line *l)
 {
 	l->dotted = sp.end - sp.start > 1 && s[sp.end - 1] == '.';
 	if (l->dotted)
 		sp.end--;
-	return rf_all_digits(s, sp, 4, &l->number);
+	return sp.end - sp.start <= 4 && rf_all_digits(s, sp, 4, &l->number);
 }
 
 /* "Side 3", "Side 3 af 12", "Side 3/12", "3 af 12", "3 of 12": a page number. */
@@ -897,6 +897,7 @@ rf_cursor_fill(rf_cursor *c, unsigned k)
 	size_t		pos = c->pos;
 	uint32_t	line_no = c->line_no;
 	unsigned	count = c->count;	/* kept in locals: classifying a line writes only the line */
+	unsigned	head = c->head;
 
 	if (k > RF_LOOKAHEAD)
 		return NULL;
@@ -917,7 +918,7 @@ rf_cursor_fill(rf_cursor *c, unsigned k)
 		}
 		nl = memchr(s + pos, '\n', len - pos);
 		end = nl ? (size_t) (nl - s) : len;
-		l = &c->ring[(c->head + count) & (RF_RING - 1)];
+		l = &c->ring[(head + count) & (RF_RING - 1)];
 		l->start = pos;
 		l->end = end;
 		l->no = ++line_no;
@@ -929,5 +930,5 @@ rf_cursor_fill(rf_cursor *c, unsigned k)
 	c->pos = pos;
 	c->line_no = line_no;
 	c->count = count;
-	return k < count ? &c->ring[(c->head + k) & (RF_RING - 1)] : NULL;
+	return k < count ? &c->ring[(head + k) & (RF_RING - 1)] : NULL;
 }
