@@ -110,6 +110,10 @@ test_other_lines(void)
 	IS("Punkt 3: Budget 2024", RF_LINE_PUNKT);
 	IS("3. Budget 2024", RF_LINE_NUMBERED);
 	IS("\xE2\x80\xA2 301. Budget 2024", RF_LINE_NUMBERED);
+	/* other blanks after the bullet: read to their end (bullet_number) */
+	IS("\xE2\x80\xA2  301. Budget 2024", RF_LINE_NUMBERED);
+	IS("\xE2\x80\xA2\xC2\xA0""301. Budget 2024", RF_LINE_NUMBERED);
+	IS("\xE2\x80\xA2 \xC2\xA0""Budget 2024", RF_LINE_TEXT);
 	IS("3.", RF_LINE_NUMBER);
 	/* four digits at most: a number alone has five bytes or fewer */
 	IS("2025.", RF_LINE_NUMBER);

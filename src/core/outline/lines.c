@@ -701,7 +701,12 @@ bullet_number(const char *s, rf_span c)
 
 	if (c.end - c.start <= 3 || memcmp(s + c.start, "\xE2\x80\xA2", 3) != 0)
 		return false;
-	i = skip_blanks(s, c.start + 3, c.end);
+	i = c.start + 3;
+	/* most: a blank, then ASCII that is no blank ("• Hent som PDF"), where skip_blanks stops */
+	if (s[i] == ' ' && i + 1 < c.end && (unsigned char) s[i + 1] > ' ' &&
+		(unsigned char) s[i + 1] < 0x80)
+		return rf_is_digit(s[i + 1]);
+	i = skip_blanks(s, i, c.end);
 	return i < c.end && rf_is_digit(s[i]);
 }
 
