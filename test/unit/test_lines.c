@@ -172,6 +172,9 @@ test_shortcuts(void)
 	IS("Udskriv", RF_LINE_FURNITURE);
 	IS("Udskriv.", RF_LINE_TEXT);
 	IS("Punkt  Titel", RF_LINE_FURNITURE);
+	IS("PUNKT  TITEL", RF_LINE_FURNITURE);
+	IS("Punktnummer: 3", RF_LINE_TEXT);
+	IS("Punkt  Titler", RF_LINE_TEXT);
 	/* a proposer line ends in "indstiller" or "indstiller at" */
 	IS("Direkt\xC3\xB8ren indstiller", RF_LINE_INDSTILLER);
 	IS("Direkt\xC3\xB8ren indstiller at", RF_LINE_INDSTILLER);

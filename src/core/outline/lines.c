@@ -179,7 +179,8 @@ enum
 	LAST_COLON = 1 << 1,		/* a heading's colon, a committee line's */
 	LAST_STOP = 1 << 2,			/* a full stop: no dated heading */
 	LAST_PROPOSER = 1 << 3,		/* blank, comma, colon, r, t (any case): a proposer line may end so */
-	LAST_LATIN = 1 << 4			/* 80-BF: after C3, a Latin-1 letter, which ends no blank */
+	LAST_LATIN = 1 << 4,		/* 80-BF: after C3, a Latin-1 letter, which ends no blank */
+	LAST_L = 1 << 5				/* l, L: the head "Punkt  Titel" ends so */
 };
 
 /*
@@ -238,7 +239,8 @@ bytes(void)
 			b.last[c] = (rf_plain_edge((unsigned char) c) ? LAST_PLAIN : 0) |
 				(c == ':' ? LAST_COLON : 0) | (c == '.' ? LAST_STOP : 0) |
 				(c >= 0x80 && c <= 0xBF ? LAST_LATIN : 0) |
-				(is_proposer_end((char) c) || z == 'r' || z == 't' ? LAST_PROPOSER : 0);
+				(is_proposer_end((char) c) || z == 'r' || z == 't' ? LAST_PROPOSER : 0) |
+				(z == 'l' ? LAST_L : 0);
 			b.starts_row[c] = (uint8_t) starts_row_of(f);
 			if (c == f && b.starts_row[c] != 0)
 				for (unsigned g = 0; g < 256; g++)
@@ -746,13 +748,13 @@ only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned l
 
 	/*
 	 * a Markdown line is a heading; a colon last ends a heading or a
-	 * committee line; "Indstilling om …" and "Punkt  Titel" start so; a
-	 * heading name, furniture and "×" are the whole line (there is no colon
-	 * to strip).  Or-ed, not and-ed: one branch for all, as the outcome of
-	 * each depends on the line.
+	 * committee line; "Indstilling om …" starts so, and "Punkt  Titel"
+	 * starts and ends so; a heading name, furniture and "×" are the whole
+	 * line (there is no colon to strip).  Or-ed, not and-ed: one branch for
+	 * all, as the outcome of each depends on the line.
 	 */
-	if ((unsigned) markdown | (lb & LAST_COLON) | (fb & FIRST_I) | (starts & STARTS_PUNKT) |
-		(unsigned) may_be_word(b, s, c))
+	if ((unsigned) markdown | (lb & LAST_COLON) | (fb & FIRST_I) |
+		(starts & STARTS_PUNKT ? lb & LAST_L : 0) | (unsigned) may_be_word(b, s, c))
 		return false;
 	if ((lb & LAST_PROPOSER) && may_be_proposer(s, c))
 		return false;
