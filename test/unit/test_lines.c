@@ -75,6 +75,9 @@ test_headings(void)
 	CHECK(l.cls == RF_LINE_HEADING && l.dated);
 	l = classify("\xC3\x98konomiudvalget, 1. oktober 2018, pkt. 65:");
 	CHECK(l.cls == RF_LINE_HEADING && l.dated && l.kind == RF_KIND_HISTORY && l.ref_no == 65);
+	/* its item number stands right before the colon */
+	IS("\xC3\x98konomiudvalget, 1. oktober 2018, pkt. 6a:", RF_LINE_TEXT);
+	IS("\xC3\x98konomiudvalget, 1. oktober 2018, pkt. 65 :", RF_LINE_TEXT);
 	IS("Sagen blev behandlet i \xC3\x98konomiudvalget den 1. oktober 2018.", RF_LINE_TEXT);
 	IS("beslutning i \xC3\x98konomiudvalget den 1. oktober 2018", RF_LINE_TEXT);
 	/* the shortest: a forum of one letter, the shortest date (RF_DATED_DECISION_MIN) */

@@ -281,7 +281,8 @@ rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 	 */
 	if (!rf_is_capital_at(s, sp.start, sp.end))
 		return false;
-	if (s[sp.end - 1] == ':' && committee_line(s, sp, h))
+	/* a committee's line ends with its item number and the colon */
+	if (s[sp.end - 1] == ':' && rf_is_digit(s[sp.end - 2]) && committee_line(s, sp, h))
 		return true;
 	if (sp.end - sp.start < RF_DATED_DECISION_MIN || !rf_has_eslutning(s, sp))
 		return false;
