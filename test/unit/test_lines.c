@@ -183,6 +183,28 @@ test_shortcuts(void)
 	IS("Direkt\xC3\xB8ren indstiller at", RF_LINE_INDSTILLER);
 	IS("Direkt\xC3\xB8ren indstillet", RF_LINE_TEXT);
 	IS("Direkt\xC3\xB8ren indstiller hat", RF_LINE_TEXT);
+	/* only_text: up to where the verb would end, "ler" */
+	IS("Direkt\xC3\xB8ren indstiller, at:", RF_LINE_INDSTILLER);
+	IS("Direkt\xC3\xB8ren indstiller at ,", RF_LINE_INDSTILLER);
+	IS("Det indstilles, at", RF_LINE_TEXT);
+	IS("med till\xC3\xA6g til lokalplanen,", RF_LINE_TEXT);
+	/* a colon last: a heading's name before it, or text */
+	HEADING("Beslutning:", RF_KIND_DECISION);
+	HEADING("Beslutning :", RF_KIND_DECISION);
+	HEADING("Beslutning\xC2\xA0:", RF_KIND_DECISION);
+	IS("Det indstilles:", RF_LINE_TEXT);
+	IS("Stillet af:", RF_LINE_TEXT);
+	/* the name before the first colon of a heading with its value */
+	l = classify("Bilag: Beslutningsforslag");
+	CHECK(l.cls == RF_LINE_HEADING && l.kind == RF_KIND_ATTACHMENTS && l.inline_text);
+	IS("Bilag 1: Beslutningsforslag", RF_LINE_TEXT);
+	l = classify("Kompetence : \xC3\x98konomiudvalget");
+	CHECK(l.cls == RF_LINE_HEADING && l.with_value);
+	/* "Indstilling om …" ends with no full stop */
+	HEADING("Indstilling om budget 2024", RF_KIND_RECOMMENDATION);
+	HEADING("Indstilling om budget 2024:", RF_KIND_RECOMMENDATION);
+	IS("Indstilling om budget 2024.", RF_LINE_TEXT);
+	IS("infrastruktur. Forslaget kan dermed indg\xC3\xA5 i indsatser.", RF_LINE_TEXT);
 	/* capitals: six capitals before the first blank, which need not be letters first */
 	l = classify("(BESLUTNINGSFORSLAG) FRA V");
 	CHECK(l.cls == RF_LINE_HEADING && l.capitals);

@@ -73,6 +73,27 @@ is_proposer_end(char c)
 	return c == ' ' || c == ',' || c == ':';
 }
 
+/*
+ * Where a proposer's line ("Direktøren indstiller, at:") would end its
+ * verb: the end of sp without the blanks, commas and colons it may end
+ * with, and " at" between them.
+ */
+static inline size_t
+proposer_verb_end(const char *s, rf_span sp)
+{
+	while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
+		sp.end--;
+	/* " at" (rf_iends, spelt out: most lines that end in a t end no " at") */
+	if (sp.end - sp.start >= 3 && rf_lower_ascii((unsigned char) s[sp.end - 1]) == 't' &&
+		rf_lower_ascii((unsigned char) s[sp.end - 2]) == 'a' && s[sp.end - 3] == ' ')
+	{
+		sp.end -= 3;
+		while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
+			sp.end--;
+	}
+	return sp.end;
+}
+
 /* Longest line that can be a heading, a proposer or a ToC title. */
 #define SHORT_LINE 200
 
@@ -564,12 +585,7 @@ indstiller_line(const char *s, rf_span sp, rf_span *who)
 
 	if (sp.end - sp.start > SHORT_LINE)
 		return false;
-	while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
-		sp.end--;
-	if (rf_iends(s, sp, " at"))
-		sp.end -= 3;
-	while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
-		sp.end--;
+	sp.end = proposer_verb_end(s, sp);
 	if (!rf_iends(s, sp, verb) || sp.end - sp.start <= sizeof(verb) - 1)
 		return false;
 	*who = rf_trim(s, (rf_span) {sp.start, sp.end - (sizeof(verb) - 1)});
@@ -713,22 +729,35 @@ bullet_number(const char *s, rf_span c)
 }
 
 /*
- * Can the line be a proposer's (indstiller_line): after the blanks, commas
- * and colons it may end with, "indstiller", or "indstiller at".
+ * Can the line be a proposer's (indstiller_line): up to where it would end
+ * its verb, longer than " indstiller" and ending in its "ler"?
  */
 static inline bool
 may_be_proposer(const char *s, rf_span c)
 {
-	unsigned char z = rf_lower_ascii((unsigned char) s[c.end - 1]);
+	size_t		e = proposer_verb_end(s, c);
 
-	if (is_proposer_end((char) z))
-		return true;
-	if (c.end - c.start < sizeof(" indstiller"))
+	return e - c.start >= sizeof(" indstiller") && rf_lower_ascii((unsigned char) s[e - 1]) == 'r' &&
+		rf_lower_ascii((unsigned char) s[e - 2]) == 'e' && rf_lower_ascii((unsigned char) s[e - 3]) == 'l';
+}
+
+/*
+ * Can s[start, colon) be a heading name of the vocabulary, as heading_kind
+ * and heading_with_value take the name before a colon?  Where a blank,
+ * another colon or a byte beyond ASCII ends it, they trim or strip it
+ * first: then it may be.  An empty name is none.
+ */
+static inline bool
+may_be_name_before(const line_bytes *b, const char *s, size_t start, size_t colon)
+{
+	unsigned char z;
+
+	if (colon <= start)
 		return false;
-	if (z == 'r')
-		return rf_lower_ascii((unsigned char) s[c.end - 2]) == 'e' &&
-			rf_lower_ascii((unsigned char) s[c.end - 3]) == 'l';
-	return z == 't' && rf_lower_ascii((unsigned char) s[c.end - 2]) == 'a' && s[c.end - 3] == ' ';
+	z = (unsigned char) s[colon - 1];
+	if (z <= ' ' || z >= 0x80 || z == ':')
+		return true;
+	return may_be_word(b, s, (rf_span) {start, colon});
 }
 
 /*
@@ -747,14 +776,16 @@ only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned l
 	size_t		len = c.end - c.start;
 
 	/*
-	 * a Markdown line is a heading; a colon last ends a heading or a
-	 * committee line; "Indstilling om …" starts so, and "Punkt  Titel"
-	 * starts and ends so; a heading name, furniture and "×" are the whole
-	 * line (there is no colon to strip).  Or-ed, not and-ed: one branch for
-	 * all, as the outcome of each depends on the line.
+	 * a Markdown line is a heading; "Indstilling om …" starts with an i and
+	 * ends with no full stop (or a colon), "Punkt  Titel" starts and ends
+	 * so; a heading name, furniture and "×" are the whole line.  Or-ed, not
+	 * and-ed: one branch for all, as the outcome of each depends on the line.
 	 */
-	if ((unsigned) markdown | (lb & LAST_COLON) | (fb & FIRST_I) |
+	if ((unsigned) markdown | (fb & FIRST_I ? ~lb & LAST_STOP : 0) |
 		(starts & STARTS_PUNKT ? lb & LAST_L : 0) | (unsigned) may_be_word(b, s, c))
+		return false;
+	/* a colon last: a heading's name before it (the committee lines were tried before) */
+	if ((lb & LAST_COLON) && may_be_name_before(b, s, c.start, c.end - 1))
 		return false;
 	if ((lb & LAST_PROPOSER) && may_be_proposer(s, c))
 		return false;
@@ -762,9 +793,13 @@ only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned l
 	if (!(fb & FIRST_LOWER) && may_be_capitals(s, c))
 		return false;
 	/* a heading with its value: a name that may have one, then a colon within reach */
-	if ((fb & FIRST_WITH_VALUE) && may_start_with_value(b, s, c) &&
-		memchr(s + c.start, ':', len < HEADING_NAME_MAX + 1 ? len : HEADING_NAME_MAX + 1) != NULL)
-		return false;
+	if ((fb & FIRST_WITH_VALUE) && may_start_with_value(b, s, c))
+	{
+		const char *colon = memchr(s + c.start, ':', len < HEADING_NAME_MAX + 1 ? len : HEADING_NAME_MAX + 1);
+
+		if (colon != NULL && may_be_name_before(b, s, c.start, (size_t) (colon - s)))
+			return false;
+	}
 	return true;
 }
 
