@@ -46,6 +46,9 @@ test_case_numbers(void)
 	IS("Sagsnr.:", RF_LINE_CASE_LABEL);
 	IS("Sag nr. 130", RF_LINE_ITEM_NO);
 	IS("Sagen blev behandlet", RF_LINE_TEXT);
+	IS("SAG: 2012-28504", RF_LINE_CASE);
+	IS("Sal: 2012-28504", RF_LINE_TEXT);
+	IS("Sa", RF_LINE_TEXT);
 	IS("Sagsforløb", RF_LINE_HEADING);
 	IS("Jesper Kjeldsen", RF_LINE_TEXT);
 	IS("Dok.nr.: 2012-203438", RF_LINE_DOC_NO);

@@ -613,8 +613,16 @@ after_case_label(const char *s, rf_span sp)
 {
 	unsigned char first = first_folded(s, sp);
 
-	/* every label starts with "sag" or "j": most lines that start with s or j go no further */
-	if (!rf_istarts(s, sp, "sag") && first != 'j')
+	/*
+	 * every label starts with "sag" or "j": most lines that start with s or j
+	 * go no further ("sag" as rf_istarts compares it: after an ASCII byte,
+	 * each byte folds as ASCII)
+	 */
+	if (first == 's' && !(sp.end - sp.start >= 3 &&
+						  rf_lower_ascii((unsigned char) s[sp.start + 1]) == 'a' &&
+						  rf_lower_ascii((unsigned char) s[sp.start + 2]) == 'g'))
+		return (size_t) -1;
+	if (first != 's' && first != 'j')
 		return (size_t) -1;
 	/*
 	 * after "sag" a letter is the s of "sags…" and then an n ("sagsnr",
