@@ -46,6 +46,9 @@ test_case_numbers(void)
 	IS("Sagsnr.:", RF_LINE_CASE_LABEL);
 	IS("Sag nr. 130", RF_LINE_ITEM_NO);
 	IS("Sagen blev behandlet", RF_LINE_TEXT);
+	IS("SAG: 2012-28504", RF_LINE_CASE);
+	IS("Sal: 2012-28504", RF_LINE_TEXT);
+	IS("Sa", RF_LINE_TEXT);
 	IS("Sagsforløb", RF_LINE_HEADING);
 	IS("Jesper Kjeldsen", RF_LINE_TEXT);
 	IS("Dok.nr.: 2012-203438", RF_LINE_DOC_NO);
@@ -75,8 +78,15 @@ test_headings(void)
 	CHECK(l.cls == RF_LINE_HEADING && l.dated);
 	l = classify("\xC3\x98konomiudvalget, 1. oktober 2018, pkt. 65:");
 	CHECK(l.cls == RF_LINE_HEADING && l.dated && l.kind == RF_KIND_HISTORY && l.ref_no == 65);
+	/* its item number stands right before the colon */
+	IS("\xC3\x98konomiudvalget, 1. oktober 2018, pkt. 6a:", RF_LINE_TEXT);
+	IS("\xC3\x98konomiudvalget, 1. oktober 2018, pkt. 65 :", RF_LINE_TEXT);
 	IS("Sagen blev behandlet i \xC3\x98konomiudvalget den 1. oktober 2018.", RF_LINE_TEXT);
 	IS("beslutning i \xC3\x98konomiudvalget den 1. oktober 2018", RF_LINE_TEXT);
+	/* the shortest: a forum of one letter, the shortest date (RF_DATED_DECISION_MIN) */
+	l = classify("Xs beslutning 1/1/2018");
+	CHECK(l.cls == RF_LINE_HEADING && l.dated && l.kind == RF_KIND_DECISION);
+	IS("Xs beslutning 1/1-18", RF_LINE_TEXT);
 	/* capitals, Markdown, "Indstilling om" */
 	l = classify("BESLUTNINGSFORSLAG FRA V, LA, M og ALT");
 	CHECK(l.cls == RF_LINE_HEADING && l.capitals);
@@ -106,7 +116,15 @@ test_other_lines(void)
 	IS("Punkt 3: Budget 2024", RF_LINE_PUNKT);
 	IS("3. Budget 2024", RF_LINE_NUMBERED);
 	IS("\xE2\x80\xA2 301. Budget 2024", RF_LINE_NUMBERED);
+	/* other blanks after the bullet: read to their end (bullet_number) */
+	IS("\xE2\x80\xA2  301. Budget 2024", RF_LINE_NUMBERED);
+	IS("\xE2\x80\xA2\xC2\xA0""301. Budget 2024", RF_LINE_NUMBERED);
+	IS("\xE2\x80\xA2 \xC2\xA0""Budget 2024", RF_LINE_TEXT);
 	IS("3.", RF_LINE_NUMBER);
+	/* four digits at most: a number alone has five bytes or fewer */
+	IS("2025.", RF_LINE_NUMBER);
+	IS("20251", RF_LINE_TEXT);
+	IS("20251.", RF_LINE_TEXT);
 	IS("  \xC2\xA0 ", RF_LINE_BLANK);
 }
 
@@ -160,11 +178,36 @@ test_shortcuts(void)
 	IS("Udskriv", RF_LINE_FURNITURE);
 	IS("Udskriv.", RF_LINE_TEXT);
 	IS("Punkt  Titel", RF_LINE_FURNITURE);
+	IS("PUNKT  TITEL", RF_LINE_FURNITURE);
+	IS("Punktnummer: 3", RF_LINE_TEXT);
+	IS("Punkt  Titler", RF_LINE_TEXT);
 	/* a proposer line ends in "indstiller" or "indstiller at" */
 	IS("Direkt\xC3\xB8ren indstiller", RF_LINE_INDSTILLER);
 	IS("Direkt\xC3\xB8ren indstiller at", RF_LINE_INDSTILLER);
 	IS("Direkt\xC3\xB8ren indstillet", RF_LINE_TEXT);
 	IS("Direkt\xC3\xB8ren indstiller hat", RF_LINE_TEXT);
+	/* only_text: up to where the verb would end, "ler" */
+	IS("Direkt\xC3\xB8ren indstiller, at:", RF_LINE_INDSTILLER);
+	IS("Direkt\xC3\xB8ren indstiller at ,", RF_LINE_INDSTILLER);
+	IS("Det indstilles, at", RF_LINE_TEXT);
+	IS("med till\xC3\xA6g til lokalplanen,", RF_LINE_TEXT);
+	/* a colon last: a heading's name before it, or text */
+	HEADING("Beslutning:", RF_KIND_DECISION);
+	HEADING("Beslutning :", RF_KIND_DECISION);
+	HEADING("Beslutning\xC2\xA0:", RF_KIND_DECISION);
+	IS("Det indstilles:", RF_LINE_TEXT);
+	IS("Stillet af:", RF_LINE_TEXT);
+	/* the name before the first colon of a heading with its value */
+	l = classify("Bilag: Beslutningsforslag");
+	CHECK(l.cls == RF_LINE_HEADING && l.kind == RF_KIND_ATTACHMENTS && l.inline_text);
+	IS("Bilag 1: Beslutningsforslag", RF_LINE_TEXT);
+	l = classify("Kompetence : \xC3\x98konomiudvalget");
+	CHECK(l.cls == RF_LINE_HEADING && l.with_value);
+	/* "Indstilling om …" ends with no full stop */
+	HEADING("Indstilling om budget 2024", RF_KIND_RECOMMENDATION);
+	HEADING("Indstilling om budget 2024:", RF_KIND_RECOMMENDATION);
+	IS("Indstilling om budget 2024.", RF_LINE_TEXT);
+	IS("infrastruktur. Forslaget kan dermed indg\xC3\xA5 i indsatser.", RF_LINE_TEXT);
 	/* capitals: six capitals before the first blank, which need not be letters first */
 	l = classify("(BESLUTNINGSFORSLAG) FRA V");
 	CHECK(l.cls == RF_LINE_HEADING && l.capitals);

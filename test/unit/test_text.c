@@ -52,6 +52,13 @@ test_ieq(void)
 				 "\xC3\xB8konomiske konsekvenser"));
 	CHECK(!rf_ieq("\xC3\x98KONOMISKE KONSEKVENSEN", all("\xC3\x98KONOMISKE KONSEKVENSEN"),
 				  "\xC3\xB8konomiske konsekvenser"));
+	/* four to seven bytes: the first four and the last four, the same way */
+	CHECK(rf_ieq("BILAG", all("BILAG"), "bilag"));
+	CHECK(rf_ieq("Bilag", all("Bilag"), "bilag"));
+	CHECK(!rf_ieq("BIxAG", all("BIxAG"), "bilag"));
+	CHECK(!rf_ieq("Bi@ag", all("Bi@ag"), "bi`ag"));
+	CHECK(rf_ieq("RESUM\xC3\x89", all("RESUM\xC3\x89"), "resum\xC3\xA9"));
+	CHECK(!rf_ieq("RESUM\x89", all("RESUM\x89"), "resum\xA9"));
 }
 
 /* Trimming: runs of blanks (eight at a time), then any kind of blank. */

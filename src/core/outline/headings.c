@@ -82,27 +82,36 @@ static const heading_name vocabulary[] = {
 #define HEADING_LEN_MAX 64
 
 /*
- * The vocabulary by length: by_length[n] .. by_length[n + 1] index the
- * names of n bytes in order[]; by_first[c]: RF_HEADING_FIRST_* of the names
- * that start with byte c; lengths_by_first[c], lengths_by_last[c]: bit n
- * for a name of n bytes that starts, or ends, with byte c.  Made once, on
- * first use.
+ * The vocabulary by length and first byte: by_key is a table of
+ * HEADING_SLOTS places, open addressing from key_slot, each 0 or 1 + the
+ * index of a name in vocabulary[] (a name may stand after another's slot:
+ * a look-up walks on to the next empty place); by_first[c]:
+ * RF_HEADING_FIRST_* of the names that start with byte c;
+ * lengths_by_first[c], lengths_by_last[c]: bit n for a name of n bytes that
+ * starts, or ends, with byte c.  Made once, on first use.
  */
-static uint8_t order[sizeof(vocabulary) / sizeof(vocabulary[0])];
-static uint8_t by_length[HEADING_LEN_MAX + 1];
+#define HEADING_SLOTS 128		/* a power of two, more than twice the names */
+static uint8_t by_key[HEADING_SLOTS];
+static bool made;
 static uint8_t by_first[256];
 static uint64_t lengths_by_first[256];
 static uint64_t lengths_by_last[256];
 static uint32_t seconds_by_first[256];
 
-static void
-index_by_length(void)
+/* Where a look-up for a name of len bytes that starts with byte first begins */
+static inline size_t
+key_slot(size_t len, unsigned char first)
 {
-	size_t		n = 0;
+	return (len * 29 + first) & (HEADING_SLOTS - 1);
+}
 
+static void
+index_names(void)
+{
 	for (size_t i = 0; i < sizeof(vocabulary) / sizeof(vocabulary[0]); i++)
 	{
 		const rf_heading_info *info = &vocabulary[i].info;
+		size_t		slot = key_slot(vocabulary[i].len, (unsigned char) vocabulary[i].name[0]);
 
 		by_first[(unsigned char) vocabulary[i].name[0]] |= RF_HEADING_FIRST_ANY |
 			(info->with_value || info->kind != RF_KIND_OTHER ? RF_HEADING_FIRST_WITH_TEXT : 0);
@@ -116,24 +125,19 @@ index_by_length(void)
 		lengths_by_first[(unsigned char) vocabulary[i].name[0]] |= (uint64_t) 1 << vocabulary[i].len;
 		lengths_by_last[(unsigned char) vocabulary[i].name[vocabulary[i].len - 1]] |=
 			(uint64_t) 1 << vocabulary[i].len;
+		while (by_key[slot] != 0)
+			slot = (slot + 1) & (HEADING_SLOTS - 1);
+		by_key[slot] = (uint8_t) (i + 1);
 	}
-
-	for (size_t len = 0; len < HEADING_LEN_MAX; len++)
-	{
-		by_length[len] = (uint8_t) n;
-		for (size_t i = 0; i < sizeof(vocabulary) / sizeof(vocabulary[0]); i++)
-			if (vocabulary[i].len == len)
-				order[n++] = (uint8_t) i;
-	}
-	by_length[HEADING_LEN_MAX] = (uint8_t) n;
+	made = true;
 }
 
 /* The tables above, made on first use. */
 static inline void
 indexed(void)
 {
-	if (by_length[HEADING_LEN_MAX] == 0)
-		index_by_length();
+	if (!made)
+		index_names();
 }
 
 unsigned
@@ -175,11 +179,11 @@ rf_heading_name(const char *s, rf_span name, rf_heading_info *info)
 	first = rf_lower_ascii((unsigned char) s[name.start]);
 	if (!(rf_heading_first(first) & RF_HEADING_FIRST_ANY))
 		return false;
-	for (size_t k = by_length[len]; k < by_length[len + 1]; k++)
+	for (size_t slot = key_slot(len, first); by_key[slot] != 0; slot = (slot + 1) & (HEADING_SLOTS - 1))
 	{
-		const heading_name *h = &vocabulary[order[k]];
+		const heading_name *h = &vocabulary[by_key[slot] - 1];
 
-		if ((unsigned char) h->name[0] == first && rf_imatch(s, name.start, h->name, len))
+		if (h->len == len && (unsigned char) h->name[0] == first && rf_imatch(s, name.start, h->name, len))
 		{
 			*info = h->info;
 			return true;
@@ -277,9 +281,10 @@ rf_dated_heading_parse(const char *s, rf_span sp, rf_dated_heading *h)
 	 */
 	if (!rf_is_capital_at(s, sp.start, sp.end))
 		return false;
-	if (s[sp.end - 1] == ':' && committee_line(s, sp, h))
+	/* a committee's line ends with its item number and the colon */
+	if (s[sp.end - 1] == ':' && rf_is_digit(s[sp.end - 2]) && committee_line(s, sp, h))
 		return true;
-	if (!rf_has_eslutning(s, sp))
+	if (sp.end - sp.start < RF_DATED_DECISION_MIN || !rf_has_eslutning(s, sp))
 		return false;
 	return decision_in(s, sp, h) || decision_of(s, sp, h);
 }

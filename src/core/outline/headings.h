@@ -80,6 +80,14 @@ rf_may_be_dated_heading(const char *s, rf_span sp)
 }
 
 /*
+ * The shortest line of the forms that need "eslutning " (all but a
+ * committee's line): a forum of one letter, "s beslutning " and the
+ * shortest date, as every date has a year of four digits:
+ * "Xs beslutning 1/1/2018".
+ */
+#define RF_DATED_DECISION_MIN 22
+
+/*
  * Does sp hold "eslutning " (the forms of rf_dated_heading_parse but a
  * committee's line, which ends with a colon, need it, in lower case)?
  * Jumps with memchr to its 'u', a letter rarer than its first; sp has 10

@@ -73,6 +73,27 @@ is_proposer_end(char c)
 	return c == ' ' || c == ',' || c == ':';
 }
 
+/*
+ * Where a proposer's line ("Direktøren indstiller, at:") would end its
+ * verb: the end of sp without the blanks, commas and colons it may end
+ * with, and " at" between them.
+ */
+static inline size_t
+proposer_verb_end(const char *s, rf_span sp)
+{
+	while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
+		sp.end--;
+	/* " at" (rf_iends, spelt out: most lines that end in a t end no " at") */
+	if (sp.end - sp.start >= 3 && rf_lower_ascii((unsigned char) s[sp.end - 1]) == 't' &&
+		rf_lower_ascii((unsigned char) s[sp.end - 2]) == 'a' && s[sp.end - 3] == ' ')
+	{
+		sp.end -= 3;
+		while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
+			sp.end--;
+	}
+	return sp.end;
+}
+
 /* Longest line that can be a heading, a proposer or a ToC title. */
 #define SHORT_LINE 200
 
@@ -179,7 +200,8 @@ enum
 	LAST_COLON = 1 << 1,		/* a heading's colon, a committee line's */
 	LAST_STOP = 1 << 2,			/* a full stop: no dated heading */
 	LAST_PROPOSER = 1 << 3,		/* blank, comma, colon, r, t (any case): a proposer line may end so */
-	LAST_LATIN = 1 << 4			/* 80-BF: after C3, a Latin-1 letter, which ends no blank */
+	LAST_LATIN = 1 << 4,		/* 80-BF: after C3, a Latin-1 letter, which ends no blank */
+	LAST_L = 1 << 5				/* l, L: the head "Punkt  Titel" ends so */
 };
 
 /*
@@ -238,7 +260,8 @@ bytes(void)
 			b.last[c] = (rf_plain_edge((unsigned char) c) ? LAST_PLAIN : 0) |
 				(c == ':' ? LAST_COLON : 0) | (c == '.' ? LAST_STOP : 0) |
 				(c >= 0x80 && c <= 0xBF ? LAST_LATIN : 0) |
-				(is_proposer_end((char) c) || z == 'r' || z == 't' ? LAST_PROPOSER : 0);
+				(is_proposer_end((char) c) || z == 'r' || z == 't' ? LAST_PROPOSER : 0) |
+				(z == 'l' ? LAST_L : 0);
 			b.starts_row[c] = (uint8_t) starts_row_of(f);
 			if (c == f && b.starts_row[c] != 0)
 				for (unsigned g = 0; g < 256; g++)
@@ -514,14 +537,14 @@ numbered_line(const char *s, rf_span sp, int *number, rf_span *title)
 	return true;
 }
 
-/* "3" or "3." alone on its line */
+/* "3" or "3." alone on its line: at most four digits, so five bytes */
 static bool
 number_line(const char *s, rf_span sp, rf_line *l)
 {
 	l->dotted = sp.end - sp.start > 1 && s[sp.end - 1] == '.';
 	if (l->dotted)
 		sp.end--;
-	return rf_all_digits(s, sp, 4, &l->number);
+	return sp.end - sp.start <= 4 && rf_all_digits(s, sp, 4, &l->number);
 }
 
 /* "Side 3", "Side 3 af 12", "Side 3/12", "3 af 12", "3 of 12": a page number. */
@@ -562,12 +585,7 @@ indstiller_line(const char *s, rf_span sp, rf_span *who)
 
 	if (sp.end - sp.start > SHORT_LINE)
 		return false;
-	while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
-		sp.end--;
-	if (rf_iends(s, sp, " at"))
-		sp.end -= 3;
-	while (sp.end > sp.start && is_proposer_end(s[sp.end - 1]))
-		sp.end--;
+	sp.end = proposer_verb_end(s, sp);
 	if (!rf_iends(s, sp, verb) || sp.end - sp.start <= sizeof(verb) - 1)
 		return false;
 	*who = rf_trim(s, (rf_span) {sp.start, sp.end - (sizeof(verb) - 1)});
@@ -595,8 +613,16 @@ after_case_label(const char *s, rf_span sp)
 {
 	unsigned char first = first_folded(s, sp);
 
-	/* every label starts with "sag" or "j": most lines that start with s or j go no further */
-	if (!rf_istarts(s, sp, "sag") && first != 'j')
+	/*
+	 * every label starts with "sag" or "j": most lines that start with s or j
+	 * go no further ("sag" as rf_istarts compares it: after an ASCII byte,
+	 * each byte folds as ASCII)
+	 */
+	if (first == 's' && !(sp.end - sp.start >= 3 &&
+						  rf_lower_ascii((unsigned char) s[sp.start + 1]) == 'a' &&
+						  rf_lower_ascii((unsigned char) s[sp.start + 2]) == 'g'))
+		return (size_t) -1;
+	if (first != 's' && first != 'j')
 		return (size_t) -1;
 	/*
 	 * after "sag" a letter is the s of "sags…" and then an n ("sagsnr",
@@ -701,27 +727,45 @@ bullet_number(const char *s, rf_span c)
 
 	if (c.end - c.start <= 3 || memcmp(s + c.start, "\xE2\x80\xA2", 3) != 0)
 		return false;
-	i = skip_blanks(s, c.start + 3, c.end);
+	i = c.start + 3;
+	/* most: a blank, then ASCII that is no blank ("• Hent som PDF"), where skip_blanks stops */
+	if (s[i] == ' ' && i + 1 < c.end && (unsigned char) s[i + 1] > ' ' &&
+		(unsigned char) s[i + 1] < 0x80)
+		return rf_is_digit(s[i + 1]);
+	i = skip_blanks(s, i, c.end);
 	return i < c.end && rf_is_digit(s[i]);
 }
 
 /*
- * Can the line be a proposer's (indstiller_line): after the blanks, commas
- * and colons it may end with, "indstiller", or "indstiller at".
+ * Can the line be a proposer's (indstiller_line): up to where it would end
+ * its verb, longer than " indstiller" and ending in its "ler"?
  */
 static inline bool
 may_be_proposer(const char *s, rf_span c)
 {
-	unsigned char z = rf_lower_ascii((unsigned char) s[c.end - 1]);
+	size_t		e = proposer_verb_end(s, c);
 
-	if (is_proposer_end((char) z))
-		return true;
-	if (c.end - c.start < sizeof(" indstiller"))
+	return e - c.start >= sizeof(" indstiller") && rf_lower_ascii((unsigned char) s[e - 1]) == 'r' &&
+		rf_lower_ascii((unsigned char) s[e - 2]) == 'e' && rf_lower_ascii((unsigned char) s[e - 3]) == 'l';
+}
+
+/*
+ * Can s[start, colon) be a heading name of the vocabulary, as heading_kind
+ * and heading_with_value take the name before a colon?  Where a blank,
+ * another colon or a byte beyond ASCII ends it, they trim or strip it
+ * first: then it may be.  An empty name is none.
+ */
+static inline bool
+may_be_name_before(const line_bytes *b, const char *s, size_t start, size_t colon)
+{
+	unsigned char z;
+
+	if (colon <= start)
 		return false;
-	if (z == 'r')
-		return rf_lower_ascii((unsigned char) s[c.end - 2]) == 'e' &&
-			rf_lower_ascii((unsigned char) s[c.end - 3]) == 'l';
-	return z == 't' && rf_lower_ascii((unsigned char) s[c.end - 2]) == 'a' && s[c.end - 3] == ' ';
+	z = (unsigned char) s[colon - 1];
+	if (z <= ' ' || z >= 0x80 || z == ':')
+		return true;
+	return may_be_word(b, s, (rf_span) {start, colon});
 }
 
 /*
@@ -740,14 +784,16 @@ only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned l
 	size_t		len = c.end - c.start;
 
 	/*
-	 * a Markdown line is a heading; a colon last ends a heading or a
-	 * committee line; "Indstilling om …" and "Punkt  Titel" start so; a
-	 * heading name, furniture and "×" are the whole line (there is no colon
-	 * to strip).  Or-ed, not and-ed: one branch for all, as the outcome of
-	 * each depends on the line.
+	 * a Markdown line is a heading; "Indstilling om …" starts with an i and
+	 * ends with no full stop (or a colon), "Punkt  Titel" starts and ends
+	 * so; a heading name, furniture and "×" are the whole line.  Or-ed, not
+	 * and-ed: one branch for all, as the outcome of each depends on the line.
 	 */
-	if ((unsigned) markdown | (lb & LAST_COLON) | (fb & FIRST_I) | (starts & STARTS_PUNKT) |
-		(unsigned) may_be_word(b, s, c))
+	if ((unsigned) markdown | (fb & FIRST_I ? ~lb & LAST_STOP : 0) |
+		(starts & STARTS_PUNKT ? lb & LAST_L : 0) | (unsigned) may_be_word(b, s, c))
+		return false;
+	/* a colon last: a heading's name before it (the committee lines were tried before) */
+	if ((lb & LAST_COLON) && may_be_name_before(b, s, c.start, c.end - 1))
 		return false;
 	if ((lb & LAST_PROPOSER) && may_be_proposer(s, c))
 		return false;
@@ -755,9 +801,13 @@ only_text(const char *s, rf_span c, const line_bytes *b, unsigned fb, unsigned l
 	if (!(fb & FIRST_LOWER) && may_be_capitals(s, c))
 		return false;
 	/* a heading with its value: a name that may have one, then a colon within reach */
-	if ((fb & FIRST_WITH_VALUE) && may_start_with_value(b, s, c) &&
-		memchr(s + c.start, ':', len < HEADING_NAME_MAX + 1 ? len : HEADING_NAME_MAX + 1) != NULL)
-		return false;
+	if ((fb & FIRST_WITH_VALUE) && may_start_with_value(b, s, c))
+	{
+		const char *colon = memchr(s + c.start, ':', len < HEADING_NAME_MAX + 1 ? len : HEADING_NAME_MAX + 1);
+
+		if (colon != NULL && may_be_name_before(b, s, c.start, (size_t) (colon - s)))
+			return false;
+	}
 	return true;
 }
 
@@ -867,11 +917,13 @@ rf_classify_line(const char *s, rf_line *l)
 	else if (starts != 0 && (l->cls = started_line(s, c, starts, l)) != RF_LINE_TEXT)
 		;
 	/*
-	 * rf_may_be_dated_heading, from the bytes looked up, and the colon or the
-	 * word that rf_dated_heading_parse needs
+	 * rf_may_be_dated_heading, from the bytes looked up, and the colon or
+	 * (on a line long enough for a forum, the word and a date) the word that
+	 * rf_dated_heading_parse needs
 	 */
 	else if ((fb & FIRST_CAPITAL) && !(lb & LAST_STOP) && len >= 12 &&
-			 ((lb & LAST_COLON) || rf_has_eslutning(s, c)) && dated_heading(s, c, l))
+			 ((lb & LAST_COLON) || (len >= RF_DATED_DECISION_MIN && rf_has_eslutning(s, c))) &&
+			 dated_heading(s, c, l))
 		l->cls = RF_LINE_HEADING;
 	else if (only_text(s, c, b, fb, lb, l->markdown, starts))
 		l->cls = RF_LINE_TEXT;
@@ -895,6 +947,7 @@ rf_cursor_fill(rf_cursor *c, unsigned k)
 	size_t		pos = c->pos;
 	uint32_t	line_no = c->line_no;
 	unsigned	count = c->count;	/* kept in locals: classifying a line writes only the line */
+	unsigned	head = c->head;
 
 	if (k > RF_LOOKAHEAD)
 		return NULL;
@@ -915,7 +968,7 @@ rf_cursor_fill(rf_cursor *c, unsigned k)
 		}
 		nl = memchr(s + pos, '\n', len - pos);
 		end = nl ? (size_t) (nl - s) : len;
-		l = &c->ring[(c->head + count) & (RF_RING - 1)];
+		l = &c->ring[(head + count) & (RF_RING - 1)];
 		l->start = pos;
 		l->end = end;
 		l->no = ++line_no;
@@ -927,5 +980,5 @@ rf_cursor_fill(rf_cursor *c, unsigned k)
 	c->pos = pos;
 	c->line_no = line_no;
 	c->count = count;
-	return k < count ? &c->ring[(c->head + k) & (RF_RING - 1)] : NULL;
+	return k < count ? &c->ring[(head + k) & (RF_RING - 1)] : NULL;
 }

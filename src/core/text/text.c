@@ -217,23 +217,20 @@ fold_byte(unsigned char c, unsigned char prev)
 }
 
 /*
- * Do the eight bytes at a and at b match without case, each pair equal or
- * an ASCII letter in its two cases?  (Other pairs that fold alike, the
- * Latin-1 letters, are left to the byte-by-byte comparison.)
+ * Do the bytes of x and y (eight, or four and zeros) match without case,
+ * each pair equal or an ASCII letter in its two cases?  (Other pairs that
+ * fold alike, the Latin-1 letters, are left to the byte-by-byte
+ * comparison.)
  */
 static inline bool
-ascii_imatch8(const char *a, const char *b)
+ascii_imatch(uint64_t x, uint64_t y)
 {
 	const uint64_t ones = UINT64_C(0x0101010101010101);
 	const uint64_t highs = UINT64_C(0x8080808080808080);
-	uint64_t	x;
-	uint64_t	y;
 	uint64_t	d;
 	uint64_t	low;
 	uint64_t	letters;
 
-	memcpy(&x, a, 8);
-	memcpy(&y, b, 8);
 	d = x ^ y;
 	if (d == 0)
 		return true;
@@ -244,6 +241,30 @@ ascii_imatch8(const char *a, const char *b)
 	letters = (low + ones * (0x80 - 'a')) & ~(low + ones * (0x7F - 'z')) & ~x & highs;
 	/* every pair that differs (in the 0x20 bit alone) is such a letter */
 	return ((d << 2) & ~letters) == 0;
+}
+
+/* ascii_imatch of the eight bytes at a and at b */
+static inline bool
+ascii_imatch8(const char *a, const char *b)
+{
+	uint64_t	x;
+	uint64_t	y;
+
+	memcpy(&x, a, 8);
+	memcpy(&y, b, 8);
+	return ascii_imatch(x, y);
+}
+
+/* ascii_imatch of the four bytes at a and at b */
+static inline bool
+ascii_imatch4(const char *a, const char *b)
+{
+	uint32_t	x;
+	uint32_t	y;
+
+	memcpy(&x, a, 4);
+	memcpy(&y, b, 4);
+	return ascii_imatch(x, y);
 }
 
 bool
@@ -257,6 +278,10 @@ rf_imatch(const char *s, size_t i, const char *word, size_t n)
 	if (n > 1 && (unsigned char) word[n - 1] < 0x80 &&
 		rf_lower_ascii((unsigned char) s[i + n - 1]) != rf_lower_ascii((unsigned char) word[n - 1]))
 		return false;
+	/* a word of four to seven bytes: its first four and its last four */
+	if (n >= 4 && n < 8 && ascii_imatch4(s + i, word) && ascii_imatch4(s + i + n - 4, word + n - 4))
+		return true;
+
 	/*
 	 * eight bytes at a time while they are plain ASCII pairs (headings,
 	 * labels), the last eight of a longer word too, over the ones before
