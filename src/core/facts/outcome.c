@@ -246,14 +246,15 @@ decision_end(const char *s, size_t len)
 }
 
 /*
- * Look at the bytes s[a..b) between two words.  *brk: they hold punctuation
- * that ends a clause (, ; : ( ) . ! ? or a dash).  Returns true when a
- * sentence ends there: a full stop, question or exclamation mark followed by
- * a capitalised word; a colon or semicolon followed by white space; a blank
- * line; a line break followed by a list bullet.
+ * Look at the bytes s[a..b) between two words, the next one s[b..next_end).
+ * *brk: they hold punctuation that ends a clause (, ; : ( ) . ! ? or a dash).
+ * Returns true when a sentence ends there: a full stop, question or
+ * exclamation mark followed by a capitalised word; a colon or semicolon
+ * followed by white space; a blank line; a line break followed by a list
+ * bullet.
  */
 static bool
-separator(const char *s, size_t a, size_t b, bool next_upper, bool *brk)
+separator(const char *s, size_t a, size_t b, size_t next_end, bool *brk)
 {
 	bool		stop = false;
 	bool		colon = false;
@@ -323,7 +324,26 @@ separator(const char *s, size_t a, size_t b, bool next_upper, bool *brk)
 	}
 	if (ends)
 		*brk = true;
-	return ends || (stop && next_upper) || (colon && space_after_colon);
+	return ends || (stop && starts_upper(s, b, next_end)) || (colon && space_after_colon);
+}
+
+/*
+ * ascii_word[c]: the ASCII letter or digit c as the tables spell it (lower
+ * case), 0 for any other byte; made with the word table (make_tables).
+ */
+static unsigned char ascii_word[256];
+
+/*
+ * Where a loop that starts at byte i and runs a byte at a time must poll
+ * next: the next multiple of RF_POLL_BYTES, or end.  A loop that stops there
+ * and calls rf_poll(i - 1, i) polls exactly when rf_poll at each byte would.
+ */
+static inline size_t
+poll_stop(size_t i, size_t end)
+{
+	size_t		next = (i | (RF_POLL_BYTES - 1)) + 1;
+
+	return next < end ? next : end;
 }
 
 /*
@@ -338,7 +358,6 @@ next_word(const char *s, size_t *pos, size_t end, tok *t)
 {
 	size_t		i = *pos;
 	size_t		n = 0;
-	size_t		w;
 	bool		after_c3 = false;
 	uint32_t	h = HASH_START;
 
@@ -347,9 +366,7 @@ next_word(const char *s, size_t *pos, size_t end, tok *t)
 		unsigned char c = (unsigned char) s[i];
 
 		/* ASCII, most bytes between words, without word_char */
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-			break;
-		if (c >= 0x80 && word_char(s, i, end) > 0)
+		if (ascii_word[c] || (c >= 0x80 && word_char(s, i, end) > 0))
 			break;
 		rf_poll(i, i + 1);
 		i++;
@@ -363,22 +380,30 @@ next_word(const char *s, size_t *pos, size_t end, tok *t)
 	while (i < end)
 	{
 		unsigned char c = (unsigned char) s[i];
+		unsigned char f = ascii_word[c];
+		size_t		w;
 
-		/* ASCII letters and digits, most of a word, without word_char */
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+		if (f)
 		{
-			if (n < TOK_FOLD)
+			/* a run of ASCII letters and digits, most of a word, up to where we poll */
+			size_t		stop = poll_stop(i, end);
+
+			do
 			{
-				c = c <= 'Z' && c >= 'A' ? (unsigned char) (c + 32) : c;
-				t->folded[n++] = (char) c;
-				h = hash_step(h, c);
-			}
+				if (n < TOK_FOLD)
+				{
+					t->folded[n++] = (char) f;
+					h = hash_step(h, f);
+				}
+				i++;
+			} while (i < stop && (f = ascii_word[(unsigned char) s[i]]) != 0);
 			after_c3 = false;
-			w = 1;
+			rf_poll(i - 1, i);
+			continue;
 		}
-		else if ((w = word_char(s, i, end)) == 0)
+		if ((w = word_char(s, i, end)) == 0)
 			break;
-		else if (c == 0xC2)
+		if (c == 0xC2)
 			after_c3 = false;	/* a soft hyphen (word_char): not a letter */
 		else
 			for (size_t k = 0; k < w && n < TOK_FOLD; k++)
@@ -426,7 +451,9 @@ read_sentence(const char *s, size_t *pos, size_t end, tok *toks)
 			*pos = end;
 			return n;
 		}
-		if (n > 0 && separator(s, prev_end, t->b, starts_upper(s, t->b, t->e), &brk))
+		if (n > 0 && t->b == prev_end + 1 && s[prev_end] == ' ')
+			brk = false;		/* one blank between: most words, no separator */
+		else if (n > 0 && separator(s, prev_end, t->b, t->e, &brk))
 		{
 			*pos = save;		/* the word starts the next sentence */
 			return n;
@@ -739,7 +766,12 @@ static const keyword keywords[] = {
  */
 static uint8_t keyword_order[N_KEYWORDS];
 static uint8_t keywords_from[257];
-static bool prefix_keyword_from[256];	/* an F_PREFIX keyword starts with the byte */
+
+/*
+ * The length of the shortest F_PREFIX keyword that starts with the byte,
+ * UINT8_MAX when none does: a shorter word starts none of them.
+ */
+static uint8_t prefix_keyword_len[256];
 
 static void
 index_keywords(void)
@@ -749,12 +781,13 @@ index_keywords(void)
 	for (unsigned c = 0; c < 256; c++)
 	{
 		keywords_from[c] = (uint8_t) n;
+		prefix_keyword_len[c] = UINT8_MAX;
 		for (size_t k = 0; k < N_KEYWORDS; k++)
 			if ((unsigned char) keywords[k].w1[0] == c)
 			{
 				keyword_order[n++] = (uint8_t) k;
-				if (keywords[k].flags & F_PREFIX)
-					prefix_keyword_from[c] = true;
+				if ((keywords[k].flags & F_PREFIX) && strlen(keywords[k].w1) < prefix_keyword_len[c])
+					prefix_keyword_len[c] = (uint8_t) strlen(keywords[k].w1);
 			}
 	}
 	keywords_from[256] = (uint8_t) n;
@@ -804,14 +837,12 @@ classify_sentence(const tok *toks, int n)
 	unsigned	found = 0;
 	int			i;
 
-	if (keywords_from[256] == 0)
-		index_keywords();
 	for (i = 0; i < n; i++)
 	{
 		unsigned char first = (unsigned char) toks[i].folded[0];
 
-		/* a word that is no keyword and starts none that may be a prefix: most words */
-		if (!tok_in(&toks[i], L_KEYWORD) && !prefix_keyword_from[first])
+		/* a word that is no keyword and too short for one that may be a prefix: most words */
+		if (!tok_in(&toks[i], L_KEYWORD) && toks[i].len < prefix_keyword_len[first])
 			continue;
 		/* only the keywords that start with the word's first letter, in table order */
 		for (unsigned k = keywords_from[first]; k < keywords_from[first + 1]; k++)
@@ -885,7 +916,7 @@ static struct
 	size_t		len;
 	uint64_t	lists;
 }			word_table[WORD_SLOTS];
-static bool word_table_made;
+static bool tables_made;
 
 static void
 add_word(const char *w, enum word_list list)
@@ -907,8 +938,9 @@ add_word(const char *w, enum word_list list)
 	word_table[i].lists |= (uint64_t) 1 << list;
 }
 
+/* The word table, the keywords by first byte and ascii_word, on first use. */
 static void
-make_word_table(void)
+make_tables(void)
 {
 	for (int w = 0; w < N_WORD_LISTS; w++)
 		for (const char *const *list = word_lists[w]; list && *list; list++)
@@ -916,7 +948,11 @@ make_word_table(void)
 	for (size_t k = 0; k < N_KEYWORDS; k++)
 		if (!(keywords[k].flags & F_PREFIX))
 			add_word(keywords[k].w1, L_KEYWORD);
-	word_table_made = true;
+	index_keywords();
+	for (unsigned c = 0; c < 256; c++)
+		ascii_word[c] = (unsigned char) ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c :
+										 c >= 'A' && c <= 'Z' ? c + 32 : 0);
+	tables_made = true;
 }
 
 /* The lists the word is in (as tok_is compares: the whole folded word). */
@@ -926,8 +962,6 @@ word_lists_of(const tok *t)
 	uint32_t	h = t->hash;
 	size_t		i;
 
-	if (!word_table_made)
-		make_word_table();
 	if (t->len >= TOK_FOLD)
 		return 0;				/* longer than any word of the lists */
 	for (i = h & (WORD_SLOTS - 1); word_table[i].word != NULL; i = (i + 1) & (WORD_SLOTS - 1))
@@ -961,6 +995,8 @@ rf_classify_decision(const char *text, size_t len)
 
 	if (text == NULL || len == 0)
 		return RF_OUTCOME_NONE;
+	if (!tables_made)
+		make_tables();
 	end = decision_end(text, len);
 
 	for (;;)
