@@ -56,70 +56,90 @@ time_datum(int minutes)
 	return TimeADTGetDatum((TimeADT) minutes * SECS_PER_MINUTE * USECS_PER_SEC);
 }
 
+/* The kinds of kind_columns, a bit (1 << kind) each. */
+#define COLUMN_KINDS ((1u << RF_KIND_OCCASION) | (1u << RF_KIND_SUMMARY) | (1u << RF_KIND_PRESENTATION) | \
+					  (1u << RF_KIND_RECOMMENDATION) | (1u << RF_KIND_DECISION) | (1u << RF_KIND_HISTORY))
+
 /*
- * The bodies of the sections of one kind in an item, blank-line separated
- * (a section carried on after page furniture joins its first part with a
- * line break); NULL if none.  Decisions start at rf_decision_from.  The
- * bodies are rendered straight into the value, which has room for all of
- * them as written.
+ * The bodies of an item's sections of each kind in want (a bit 1 << kind
+ * each): bodies[kind] holds those of one kind, blank-line separated (a
+ * section carried on after page furniture joins its first part with a line
+ * break), NULL if the item has none.  Decisions start at rf_decision_from.
+ * One pass over the sections finds the kinds and their room, a second
+ * renders the bodies straight into their values.
  */
-static text *
-kind_text(const rf_doc *doc, const rf_item *it, rf_kind kind, bool *found)
+static void
+kind_texts(const rf_doc *doc, const rf_item *it, unsigned want, text *bodies[RF_KIND_COUNT])
 {
-	uint32_t	from = kind == RF_KIND_DECISION ? rf_decision_from(doc, it) : it->first_section;
+	uint32_t	decision_from = (want & (1u << RF_KIND_DECISION)) ? rf_decision_from(doc, it) : 0;
 	uint32_t	to = it->first_section + it->section_count;
-	size_t		room = 0;
-	size_t		len = 0;
-	text	   *result;
-	char	   *out;
+	size_t		room[RF_KIND_COUNT] = {0};
+	size_t		len[RF_KIND_COUNT] = {0};
+	unsigned	found = 0;
 
-	*found = false;
-	for (uint32_t i = from; i < to; i++)
+	for (uint32_t i = it->first_section; i < to; i++)
 	{
 		const rf_section *sec = &doc->sections[i];
 
-		if (sec->kind != kind)
+		if (!(want & (1u << sec->kind)) || (sec->kind == RF_KIND_DECISION && i < decision_from))
 			continue;
-		*found = true;
+		found |= 1u << sec->kind;
 		if (!RF_RANGE_EMPTY(sec->body))
-			room += sec->body.end - sec->body.start + 1 + 2;	/* and a separator */
+			room[sec->kind] += sec->body.end - sec->body.start + 1 + 2;	/* and a separator */
 	}
-	if (!*found)
-		return NULL;
-	result = (text *) MemoryContextAllocHuge(CurrentMemoryContext, VARHDRSZ + room + 1);
-	out = VARDATA(result);
-	for (uint32_t i = from; i < to; i++)
+	for (int k = 0; k < RF_KIND_COUNT; k++)
+		bodies[k] = (found & (1u << k)) ?
+			(text *) MemoryContextAllocHuge(CurrentMemoryContext, VARHDRSZ + room[k] + 1) : NULL;
+	for (uint32_t i = it->first_section; found != 0 && i < to; i++)
 	{
 		const rf_section *sec = &doc->sections[i];
+		char	   *out;
+		size_t	   *n = &len[sec->kind];
 
-		if (sec->kind != kind || RF_RANGE_EMPTY(sec->body))
+		if (!(want & (1u << sec->kind)) || (sec->kind == RF_KIND_DECISION && i < decision_from) ||
+			RF_RANGE_EMPTY(sec->body))
 			continue;
-		if (len > 0)
+		out = VARDATA(bodies[sec->kind]);
+		if (*n > 0)
 		{
-			out[len++] = '\n';
+			out[(*n)++] = '\n';
 			if (!sec->continues)
-				out[len++] = '\n';
+				out[(*n)++] = '\n';
 		}
-		len += rf_render(doc->text, sec->body.start, sec->body.end, RF_RENDER_PARAGRAPHS, out + len);
+		*n += rf_render(doc->text, sec->body.start, sec->body.end, RF_RENDER_PARAGRAPHS, out + *n);
 	}
-	SET_VARSIZE(result, VARHDRSZ + len);
-	return result;
+	for (int k = 0; k < RF_KIND_COUNT; k++)
+		if (bodies[k] != NULL)
+			SET_VARSIZE(bodies[k], VARHDRSZ + len[k]);
 }
+
+/* The names of an item's attachments, gathered for one array. */
+typedef struct attachment_names
+{
+	Datum	   *names;
+	int			count;
+	int			room;
+} attachment_names;
 
 static void
 add_attachment(void *ctx, const char *name, size_t len, const char *ext)
 {
-	ArrayBuildState **state = ctx;
+	attachment_names *an = ctx;
 
-	*state = accumArrayResult(*state, PointerGetDatum(cstring_to_text_with_len(name, len)),
-							  false, TEXTOID, CurrentMemoryContext);
+	if (an->count == an->room)
+	{
+		an->room = an->room ? 2 * an->room : 16;
+		an->names = an->names ? repalloc(an->names, an->room * sizeof(Datum)) :
+			palloc(an->room * sizeof(Datum));
+	}
+	an->names[an->count++] = PointerGetDatum(cstring_to_text_with_len(name, len));
 }
 
 /* The names of an item's attachments; NULL when it has no Bilag section. */
 static Datum
 attachments_array(const rf_doc *doc, const rf_item *it, bool *isnull)
 {
-	ArrayBuildState *state = NULL;
+	attachment_names an = {NULL, 0, 0};
 	bool		found = false;
 
 	for (uint32_t i = it->first_section; i < it->first_section + it->section_count; i++)
@@ -130,14 +150,14 @@ attachments_array(const rf_doc *doc, const rf_item *it, bool *isnull)
 			continue;
 		found = true;
 		if (!RF_RANGE_EMPTY(sec->body))
-			rf_attachments(doc->text, sec->body, rf_scratch(sec->body), add_attachment, &state);
+			rf_attachments(doc->text, sec->body, rf_scratch(sec->body), add_attachment, &an);
 	}
 	*isnull = !found;
 	if (!found)
 		return (Datum) 0;
-	if (state == NULL)
+	if (an.count == 0)
 		return PointerGetDatum(construct_empty_array(TEXTOID));
-	return makeArrayResult(state, CurrentMemoryContext);
+	return PointerGetDatum(construct_array(an.names, an.count, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
 /* The title as written (wrapped lines joined), its parts in *t; NULL when the item has none. */
@@ -172,18 +192,20 @@ case_no_datum(const rf_doc *doc, const rf_item *it, bool *isnull)
 	return *isnull ? (Datum) 0 : rf_sagsnr_to_datum(&case_no);
 }
 
-/* Closed, or what the decision says; NULL for an open item without a decision (an agenda's). */
+/*
+ * Closed, or what the decision (its sections' bodies, NULL when it has none)
+ * says; NULL for an open item without a decision (an agenda's).
+ */
 static Datum
-outcome_datum(const rf_item *it, bool has_decision, text *decision, Oid outcome_type, bool *isnull)
+outcome_datum(const rf_item *it, text *decision, Oid outcome_type, bool *isnull)
 {
 	rf_outcome	o;
 
-	*isnull = !(it->closed || has_decision);
+	*isnull = !(it->closed || decision != NULL);
 	if (*isnull)
 		return (Datum) 0;
 	o = it->closed ? RF_OUTCOME_CLOSED :
-		decision ? rf_classify_decision(VARDATA_ANY(decision), VARSIZE_ANY_EXHDR(decision)) :
-		RF_OUTCOME_NONE;
+		rf_classify_decision(VARDATA_ANY(decision), VARSIZE_ANY_EXHDR(decision));
 	return rf_outcome_datum(o, outcome_type);
 }
 
@@ -193,8 +215,7 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
 	const rf_item *it = &doc->items[index];
 	rf_title	t;
 	text	   *raw = raw_title(doc, it, &t);
-	bool		has_decision = false;
-	text	   *decision = NULL;
+	text	   *bodies[RF_KIND_COUNT];
 
 	memset(nulls, true, N_COLS * sizeof(bool));
 	values[COL_ITEM_NO] = rf_item_no_datum(it->no, &nulls[COL_ITEM_NO]);
@@ -236,21 +257,14 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
 		values[COL_TOC_PAGE] = Int32GetDatum(doc->toc[index].page);
 		nulls[COL_TOC_PAGE] = false;
 	}
+	kind_texts(doc, it, COLUMN_KINDS, bodies);
 	for (size_t k = 0; k < lengthof(kind_columns); k++)
 	{
-		bool		found;
-		text	   *body = kind_text(doc, it, kind_columns[k].kind, &found);
-
-		if (kind_columns[k].kind == RF_KIND_DECISION)
-		{
-			has_decision = found;
-			decision = body;
-		}
-		nulls[kind_columns[k].column] = body == NULL;
-		values[kind_columns[k].column] = PointerGetDatum(body);
+		nulls[kind_columns[k].column] = bodies[kind_columns[k].kind] == NULL;
+		values[kind_columns[k].column] = PointerGetDatum(bodies[kind_columns[k].kind]);
 	}
 	values[COL_ATTACHMENTS] = attachments_array(doc, it, &nulls[COL_ATTACHMENTS]);
-	values[COL_OUTCOME] = outcome_datum(it, has_decision, decision, outcome_type, &nulls[COL_OUTCOME]);
+	values[COL_OUTCOME] = outcome_datum(it, bodies[RF_KIND_DECISION], outcome_type, &nulls[COL_OUTCOME]);
 	values[COL_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
 	nulls[COL_FIRST_LINE] = false;
 	values[COL_LAST_LINE] = Int32GetDatum((int32) it->last_line);
@@ -267,8 +281,10 @@ item_index_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *value
 	const rf_item *it = &doc->items[index];
 	rf_title	t;
 	text	   *raw = raw_title(doc, it, &t);
-	bool		has_decision = false;
-	text	   *decision = it->closed ? NULL : kind_text(doc, it, RF_KIND_DECISION, &has_decision);
+	text	   *bodies[RF_KIND_COUNT] = {NULL};
+
+	if (!it->closed)
+		kind_texts(doc, it, 1u << RF_KIND_DECISION, bodies);
 
 	values[IX_ITEM_NO] = rf_item_no_datum(it->no, &nulls[IX_ITEM_NO]);
 	nulls[IX_TITLE] = true;
@@ -277,7 +293,7 @@ item_index_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *value
 	values[IX_CASE_NO] = case_no_datum(doc, it, &nulls[IX_CASE_NO]);
 	values[IX_CLOSED] = BoolGetDatum(it->closed);
 	nulls[IX_CLOSED] = false;
-	values[IX_OUTCOME] = outcome_datum(it, has_decision, decision, outcome_type, &nulls[IX_OUTCOME]);
+	values[IX_OUTCOME] = outcome_datum(it, bodies[RF_KIND_DECISION], outcome_type, &nulls[IX_OUTCOME]);
 	values[IX_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
 	nulls[IX_FIRST_LINE] = false;
 	values[IX_LAST_LINE] = Int32GetDatum((int32) it->last_line);
