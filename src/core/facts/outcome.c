@@ -46,6 +46,7 @@ typedef struct tok
 	char		folded[TOK_FOLD + 1];	/* the word as the tables spell it (see next_word) */
 	uint32_t	hash;			/* of folded (hash_step) */
 	uint64_t	lists;			/* bit w: the word is in word list w (word_lists[]) */
+	uint8_t		keyword_from;	/* where classify_sentence starts in keyword_order (look_up) */
 } tok;
 
 /* FNV-1a, a byte at a time: the hash of a folded word, from HASH_START. */
@@ -401,8 +402,8 @@ next_word(const char *s, size_t *pos, size_t end, tok *t)
 			rf_poll(i - 1, i);
 			continue;
 		}
-		if ((w = word_char(s, i, end)) == 0)
-			break;
+		if (c < 0x80 || (w = word_char(s, i, end)) == 0)
+			break;				/* ASCII other than letters and digits ends a word: most words */
 		if (c == 0xC2)
 			after_c3 = false;	/* a soft hyphen (word_char): not a letter */
 		else
@@ -427,7 +428,7 @@ next_word(const char *s, size_t *pos, size_t end, tok *t)
 	return true;
 }
 
-static uint64_t word_lists_of(const tok *t);
+static void look_up(tok *t);
 
 /*
  * Read the next sentence from *pos into toks; returns the number of words
@@ -459,7 +460,7 @@ read_sentence(const char *s, size_t *pos, size_t end, tok *toks)
 			return n;
 		}
 		t->brk = n == 0 || brk;
-		t->lists = word_lists_of(t);
+		look_up(t);
 		n++;
 		prev_end = t->e;
 		if (n == MAX_TOKENS)
@@ -474,7 +475,7 @@ read_sentence(const char *s, size_t *pos, size_t end, tok *toks)
 
 /*
  * The word lists below, each a bit of tok.lists: a word is looked up once,
- * when it is read (word_lists_of), and then tested against any list with
+ * when it is read (look_up), and then tested against any list with
  * one bit test.
  */
 enum word_list
@@ -769,9 +770,12 @@ static uint8_t keywords_from[257];
 
 /*
  * The length of the shortest F_PREFIX keyword that starts with the byte,
- * UINT8_MAX when none does: a shorter word starts none of them.
+ * UINT8_MAX when none does: a shorter word starts none of them.  Where the
+ * first of them stands in keyword_order (keywords_from[c + 1] when none):
+ * the keywords before it need the word to be their first word.
  */
 static uint8_t prefix_keyword_len[256];
+static uint8_t prefix_keyword_at[256];
 
 static void
 index_keywords(void)
@@ -782,13 +786,18 @@ index_keywords(void)
 	{
 		keywords_from[c] = (uint8_t) n;
 		prefix_keyword_len[c] = UINT8_MAX;
+		prefix_keyword_at[c] = UINT8_MAX;
 		for (size_t k = 0; k < N_KEYWORDS; k++)
 			if ((unsigned char) keywords[k].w1[0] == c)
 			{
-				keyword_order[n++] = (uint8_t) k;
+				if ((keywords[k].flags & F_PREFIX) && prefix_keyword_at[c] == UINT8_MAX)
+					prefix_keyword_at[c] = (uint8_t) n;
 				if ((keywords[k].flags & F_PREFIX) && strlen(keywords[k].w1) < prefix_keyword_len[c])
 					prefix_keyword_len[c] = (uint8_t) strlen(keywords[k].w1);
+				keyword_order[n++] = (uint8_t) k;
 			}
+		if (prefix_keyword_at[c] == UINT8_MAX)
+			prefix_keyword_at[c] = (uint8_t) n;
 	}
 	keywords_from[256] = (uint8_t) n;
 }
@@ -840,12 +849,21 @@ classify_sentence(const tok *toks, int n)
 	for (i = 0; i < n; i++)
 	{
 		unsigned char first = (unsigned char) toks[i].folded[0];
+		unsigned	k;
 
-		/* a word that is no keyword and too short for one that may be a prefix: most words */
-		if (!tok_in(&toks[i], L_KEYWORD) && toks[i].len < prefix_keyword_len[first])
+		/*
+		 * only the keywords that start with the word's first letter, in table
+		 * order, from the first that may take it: the first with the word as
+		 * its first word or the first prefix; a word that is no keyword and
+		 * too short for a prefix (most words) needs none
+		 */
+		if (tok_in(&toks[i], L_KEYWORD))
+			k = toks[i].keyword_from;
+		else if (toks[i].len >= prefix_keyword_len[first])
+			k = prefix_keyword_at[first];
+		else
 			continue;
-		/* only the keywords that start with the word's first letter, in table order */
-		for (unsigned k = keywords_from[first]; k < keywords_from[first + 1]; k++)
+		for (; k < keywords_from[first + 1]; k++)
 		{
 			const keyword *kw = &keywords[keyword_order[k]];
 			int			j = i;
@@ -915,10 +933,19 @@ static struct
 	uint32_t	hash;
 	size_t		len;
 	uint64_t	lists;
+	uint8_t		keyword_from;	/* L_KEYWORD: tok.keyword_from */
 }			word_table[WORD_SLOTS];
 static bool tables_made;
 
-static void
+/*
+ * Bit l of word_lengths[c]: a word of the table starts with the byte c and
+ * is l bytes long.  Most words of a text are in no list, and most of them
+ * fail this test without a look at the table.
+ */
+static uint32_t word_lengths[256];
+
+/* Enter the word into the list; its slot. */
+static size_t
 add_word(const char *w, enum word_list list)
 {
 	size_t		len = strlen(w);
@@ -936,39 +963,62 @@ add_word(const char *w, enum word_list list)
 	word_table[i].hash = h;
 	word_table[i].len = len;
 	word_table[i].lists |= (uint64_t) 1 << list;
+	word_lengths[(unsigned char) w[0]] |= (uint32_t) 1 << len;
+	return i;
 }
 
 /* The word table, the keywords by first byte and ascii_word, on first use. */
 static void
 make_tables(void)
 {
+	for (size_t i = 0; i < WORD_SLOTS; i++)
+		word_table[i].keyword_from = UINT8_MAX;
 	for (int w = 0; w < N_WORD_LISTS; w++)
 		for (const char *const *list = word_lists[w]; list && *list; list++)
 			add_word(*list, (enum word_list) w);
-	for (size_t k = 0; k < N_KEYWORDS; k++)
-		if (!(keywords[k].flags & F_PREFIX))
-			add_word(keywords[k].w1, L_KEYWORD);
 	index_keywords();
+	/* in keyword_order: the first keyword of a first word sets where the word starts */
+	for (unsigned p = 0; p < N_KEYWORDS; p++)
+	{
+		const keyword *kw = &keywords[keyword_order[p]];
+		unsigned	from = p < prefix_keyword_at[(unsigned char) kw->w1[0]] ? p :
+			prefix_keyword_at[(unsigned char) kw->w1[0]];
+		size_t		slot;
+
+		if (kw->flags & F_PREFIX)
+			continue;
+		slot = add_word(kw->w1, L_KEYWORD);
+		if (from < word_table[slot].keyword_from)
+			word_table[slot].keyword_from = (uint8_t) from;
+	}
 	for (unsigned c = 0; c < 256; c++)
 		ascii_word[c] = (unsigned char) ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c :
 										 c >= 'A' && c <= 'Z' ? c + 32 : 0);
 	tables_made = true;
 }
 
-/* The lists the word is in (as tok_is compares: the whole folded word). */
-static uint64_t
-word_lists_of(const tok *t)
+/*
+ * The lists the word is in (as tok_is compares: the whole folded word) and,
+ * when it is the first word of a keyword, where classify_sentence starts.
+ */
+static void
+look_up(tok *t)
 {
 	uint32_t	h = t->hash;
 	size_t		i;
 
-	if (t->len >= TOK_FOLD)
-		return 0;				/* longer than any word of the lists */
+	t->lists = 0;
+	/* longer than any word of the lists, or no word of its first byte and length: most words */
+	if (t->len >= TOK_FOLD || !((word_lengths[(unsigned char) t->folded[0]] >> t->len) & 1))
+		return;
 	for (i = h & (WORD_SLOTS - 1); word_table[i].word != NULL; i = (i + 1) & (WORD_SLOTS - 1))
 		if (word_table[i].hash == h && word_table[i].len == t->len &&
 			memcmp(word_table[i].word, t->folded, t->len) == 0)
-			return word_table[i].lists;
-	return 0;
+		{
+			t->lists = word_table[i].lists;
+			t->keyword_from = word_table[i].keyword_from;
+			return;
+		}
 }
 
 /* Precedence: the first category found in this list wins. */
