@@ -777,29 +777,34 @@ static uint8_t keywords_from[257];
 static uint8_t prefix_keyword_len[256];
 static uint8_t prefix_keyword_at[256];
 
+/* The tables above, in one pass over the keywords to count them by first byte and one to place them. */
 static void
 index_keywords(void)
 {
-	size_t		n = 0;
+	uint8_t		next[256];		/* where the next keyword of a first byte goes */
+	unsigned	n = 0;
 
+	memset(keywords_from, 0, sizeof(keywords_from));
+	for (size_t k = 0; k < N_KEYWORDS; k++)
+		keywords_from[(unsigned char) keywords[k].w1[0] + 1]++;
 	for (unsigned c = 0; c < 256; c++)
 	{
-		keywords_from[c] = (uint8_t) n;
+		n += keywords_from[c + 1];
+		keywords_from[c + 1] = (uint8_t) n;
+		next[c] = keywords_from[c];
 		prefix_keyword_len[c] = UINT8_MAX;
-		prefix_keyword_at[c] = UINT8_MAX;
-		for (size_t k = 0; k < N_KEYWORDS; k++)
-			if ((unsigned char) keywords[k].w1[0] == c)
-			{
-				if ((keywords[k].flags & F_PREFIX) && prefix_keyword_at[c] == UINT8_MAX)
-					prefix_keyword_at[c] = (uint8_t) n;
-				if ((keywords[k].flags & F_PREFIX) && strlen(keywords[k].w1) < prefix_keyword_len[c])
-					prefix_keyword_len[c] = (uint8_t) strlen(keywords[k].w1);
-				keyword_order[n++] = (uint8_t) k;
-			}
-		if (prefix_keyword_at[c] == UINT8_MAX)
-			prefix_keyword_at[c] = (uint8_t) n;
+		prefix_keyword_at[c] = keywords_from[c + 1];
 	}
-	keywords_from[256] = (uint8_t) n;
+	for (size_t k = 0; k < N_KEYWORDS; k++)
+	{
+		unsigned char c = (unsigned char) keywords[k].w1[0];
+
+		if ((keywords[k].flags & F_PREFIX) && next[c] < prefix_keyword_at[c])
+			prefix_keyword_at[c] = next[c];
+		if ((keywords[k].flags & F_PREFIX) && strlen(keywords[k].w1) < prefix_keyword_len[c])
+			prefix_keyword_len[c] = (uint8_t) strlen(keywords[k].w1);
+		keyword_order[next[c]++] = (uint8_t) k;
+	}
 }
 
 static const char *const w_negation[] = {"ikke", "ej", NULL};
