@@ -38,11 +38,13 @@ enum
 };
 
 /* Section kinds that have a column of their own, and which. */
-static const struct
+typedef struct kind_column
 {
 	rf_kind		kind;
 	int			column;
-}			kind_columns[] = {
+} kind_column;
+
+static const kind_column kind_columns[] = {
 	{RF_KIND_OCCASION, COL_OCCASION},
 	{RF_KIND_SUMMARY, COL_SUMMARY},
 	{RF_KIND_PRESENTATION, COL_PRESENTATION},
@@ -57,61 +59,70 @@ time_datum(int minutes)
 	return TimeADTGetDatum((TimeADT) minutes * SECS_PER_MINUTE * USECS_PER_SEC);
 }
 
-/* The kinds of kind_columns, a bit (1 << kind) each. */
-#define COLUMN_KINDS ((1u << RF_KIND_OCCASION) | (1u << RF_KIND_SUMMARY) | (1u << RF_KIND_PRESENTATION) | \
-					  (1u << RF_KIND_RECOMMENDATION) | (1u << RF_KIND_DECISION) | (1u << RF_KIND_HISTORY))
-
 /*
- * The bodies of an item's sections of each kind in want (a bit 1 << kind
- * each): bodies[kind] holds those of one kind, blank-line separated (a
- * section carried on after page furniture joins its first part with a line
- * break), NULL if the item has none.  Decisions start at rf_decision_from.
- * One pass over the sections finds the kinds and their room, a second
- * renders the bodies straight into their values.
+ * The bodies of an item's sections of each kind of cols, into the column
+ * the kind has there: those of one kind blank-line separated (a section
+ * carried on after page furniture joins its first part with a line break),
+ * NULL if the item has none.  Decisions start at rf_decision_from.  One
+ * pass over the sections finds the kinds and their room, a second renders
+ * the bodies straight into their values.
  */
 static void
-kind_texts(const rf_doc *doc, const rf_item *it, unsigned want, text *bodies[RF_KIND_COUNT])
+kind_texts(const rf_doc *doc, const rf_item *it, const kind_column *cols, int ncols,
+		   Datum *values, bool *nulls)
 {
-	uint32_t	decision_from = (want & (1u << RF_KIND_DECISION)) ? rf_decision_from(doc, it) : 0;
+	int8_t		slot[RF_KIND_COUNT];	/* of the kind in cols, or -1 */
+	uint32_t	decision_from = it->first_section;
 	uint32_t	to = it->first_section + it->section_count;
-	size_t		room[RF_KIND_COUNT] = {0};
-	size_t		len[RF_KIND_COUNT] = {0};
-	unsigned	found = 0;
+	size_t		room[lengthof(kind_columns)] = {0};
+	size_t		len[lengthof(kind_columns)] = {0};
+	text	   *bodies[lengthof(kind_columns)] = {NULL};
+	unsigned	found = 0;		/* bit k: the item has a section of cols[k].kind */
 
+	Assert(ncols <= (int) lengthof(kind_columns));
+	memset(slot, -1, sizeof(slot));
+	for (int k = 0; k < ncols; k++)
+		slot[cols[k].kind] = (int8_t) k;
+	if (slot[RF_KIND_DECISION] >= 0)
+		decision_from = rf_decision_from(doc, it);
 	for (uint32_t i = it->first_section; i < to; i++)
 	{
 		const rf_section *sec = &doc->sections[i];
+		int			k = slot[sec->kind];
 
-		if (!(want & (1u << sec->kind)) || (sec->kind == RF_KIND_DECISION && i < decision_from))
+		if (k < 0 || (sec->kind == RF_KIND_DECISION && i < decision_from))
 			continue;
-		found |= 1u << sec->kind;
+		found |= 1u << k;
 		if (!RF_RANGE_EMPTY(sec->body))
-			room[sec->kind] += sec->body.end - sec->body.start + 1 + 2;	/* and a separator */
+			room[k] += sec->body.end - sec->body.start + 1 + 2;	/* and a separator */
 	}
-	for (int k = 0; k < RF_KIND_COUNT; k++)
-		bodies[k] = (found & (1u << k)) ?
-			(text *) MemoryContextAllocHuge(CurrentMemoryContext, VARHDRSZ + room[k] + 1) : NULL;
+	for (int k = 0; k < ncols; k++)
+		if (found & (1u << k))
+			bodies[k] = (text *) MemoryContextAllocHuge(CurrentMemoryContext, VARHDRSZ + room[k] + 1);
 	for (uint32_t i = it->first_section; found != 0 && i < to; i++)
 	{
 		const rf_section *sec = &doc->sections[i];
+		int			k = slot[sec->kind];
 		char	   *out;
-		size_t	   *n = &len[sec->kind];
 
-		if (!(want & (1u << sec->kind)) || (sec->kind == RF_KIND_DECISION && i < decision_from) ||
-			RF_RANGE_EMPTY(sec->body))
+		if (k < 0 || (sec->kind == RF_KIND_DECISION && i < decision_from) || RF_RANGE_EMPTY(sec->body))
 			continue;
-		out = VARDATA(bodies[sec->kind]);
-		if (*n > 0)
+		out = VARDATA(bodies[k]);
+		if (len[k] > 0)
 		{
-			out[(*n)++] = '\n';
+			out[len[k]++] = '\n';
 			if (!sec->continues)
-				out[(*n)++] = '\n';
+				out[len[k]++] = '\n';
 		}
-		*n += rf_render(doc->text, sec->body.start, sec->body.end, RF_RENDER_PARAGRAPHS, out + *n);
+		len[k] += rf_render(doc->text, sec->body.start, sec->body.end, RF_RENDER_PARAGRAPHS, out + len[k]);
 	}
-	for (int k = 0; k < RF_KIND_COUNT; k++)
+	for (int k = 0; k < ncols; k++)
+	{
+		nulls[cols[k].column] = bodies[k] == NULL;
+		values[cols[k].column] = PointerGetDatum(bodies[k]);
 		if (bodies[k] != NULL)
 			SET_VARSIZE(bodies[k], VARHDRSZ + len[k]);
+	}
 }
 
 /*
@@ -237,7 +248,6 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
 	const rf_item *it = &doc->items[index];
 	rf_title	t;
 	text	   *raw = raw_title(doc, it, &t);
-	text	   *bodies[RF_KIND_COUNT];
 
 	memset(nulls, true, N_COLS * sizeof(bool));
 	values[COL_ITEM_NO] = rf_item_no_datum(it->no, &nulls[COL_ITEM_NO]);
@@ -279,14 +289,10 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
 		values[COL_TOC_PAGE] = Int32GetDatum(doc->toc[index].page);
 		nulls[COL_TOC_PAGE] = false;
 	}
-	kind_texts(doc, it, COLUMN_KINDS, bodies);
-	for (size_t k = 0; k < lengthof(kind_columns); k++)
-	{
-		nulls[kind_columns[k].column] = bodies[kind_columns[k].kind] == NULL;
-		values[kind_columns[k].column] = PointerGetDatum(bodies[kind_columns[k].kind]);
-	}
+	kind_texts(doc, it, kind_columns, lengthof(kind_columns), values, nulls);
 	values[COL_ATTACHMENTS] = attachments_array(doc, it, &nulls[COL_ATTACHMENTS]);
-	values[COL_OUTCOME] = outcome_datum(it, bodies[RF_KIND_DECISION], outcome_type, &nulls[COL_OUTCOME]);
+	values[COL_OUTCOME] = outcome_datum(it, (text *) DatumGetPointer(values[COL_DECISION]), outcome_type,
+										&nulls[COL_OUTCOME]);
 	values[COL_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
 	nulls[COL_FIRST_LINE] = false;
 	values[COL_LAST_LINE] = Int32GetDatum((int32) it->last_line);
@@ -303,10 +309,12 @@ item_index_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *value
 	const rf_item *it = &doc->items[index];
 	rf_title	t;
 	text	   *raw = raw_title(doc, it, &t);
-	text	   *bodies[RF_KIND_COUNT] = {NULL};
+	static const kind_column decision_only = {RF_KIND_DECISION, 0};
+	Datum		decision = (Datum) 0;
+	bool		no_decision = true;
 
 	if (!it->closed)
-		kind_texts(doc, it, 1u << RF_KIND_DECISION, bodies);
+		kind_texts(doc, it, &decision_only, 1, &decision, &no_decision);
 
 	values[IX_ITEM_NO] = rf_item_no_datum(it->no, &nulls[IX_ITEM_NO]);
 	nulls[IX_TITLE] = true;
@@ -315,7 +323,7 @@ item_index_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *value
 	values[IX_CASE_NO] = case_no_datum(doc, it, &nulls[IX_CASE_NO]);
 	values[IX_CLOSED] = BoolGetDatum(it->closed);
 	nulls[IX_CLOSED] = false;
-	values[IX_OUTCOME] = outcome_datum(it, bodies[RF_KIND_DECISION], outcome_type, &nulls[IX_OUTCOME]);
+	values[IX_OUTCOME] = outcome_datum(it, (text *) DatumGetPointer(decision), outcome_type, &nulls[IX_OUTCOME]);
 	values[IX_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
 	nulls[IX_FIRST_LINE] = false;
 	values[IX_LAST_LINE] = Int32GetDatum((int32) it->last_line);
