@@ -230,7 +230,7 @@ case_no_datum(const rf_doc *doc, const rf_item *it, bool *isnull)
  * says; NULL for an open item without a decision (an agenda's).
  */
 static Datum
-outcome_datum(const rf_item *it, text *decision, Oid outcome_type, bool *isnull)
+outcome_datum(const rf_item *it, text *decision, const Oid *outcome_oids, bool *isnull)
 {
 	rf_outcome	o;
 
@@ -239,11 +239,11 @@ outcome_datum(const rf_item *it, text *decision, Oid outcome_type, bool *isnull)
 		return (Datum) 0;
 	o = it->closed ? RF_OUTCOME_CLOSED :
 		rf_classify_decision(VARDATA_ANY(decision), VARSIZE_ANY_EXHDR(decision));
-	return rf_outcome_datum(o, outcome_type);
+	return ObjectIdGetDatum(outcome_oids[o]);
 }
 
 static void
-item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, bool *nulls)
+item_row(const rf_doc *doc, uint32_t index, const Oid *outcome_oids, Datum *values, bool *nulls)
 {
 	const rf_item *it = &doc->items[index];
 	rf_title	t;
@@ -291,7 +291,7 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
 	}
 	kind_texts(doc, it, kind_columns, lengthof(kind_columns), values, nulls);
 	values[COL_ATTACHMENTS] = attachments_array(doc, it, &nulls[COL_ATTACHMENTS]);
-	values[COL_OUTCOME] = outcome_datum(it, (text *) DatumGetPointer(values[COL_DECISION]), outcome_type,
+	values[COL_OUTCOME] = outcome_datum(it, (text *) DatumGetPointer(values[COL_DECISION]), outcome_oids,
 										&nulls[COL_OUTCOME]);
 	values[COL_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
 	nulls[COL_FIRST_LINE] = false;
@@ -304,7 +304,7 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
  * section rendered but the decision (for the outcome), computed as there.
  */
 static void
-item_index_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, bool *nulls)
+item_index_row(const rf_doc *doc, uint32_t index, const Oid *outcome_oids, Datum *values, bool *nulls)
 {
 	const rf_item *it = &doc->items[index];
 	rf_title	t;
@@ -323,15 +323,18 @@ item_index_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *value
 	values[IX_CASE_NO] = case_no_datum(doc, it, &nulls[IX_CASE_NO]);
 	values[IX_CLOSED] = BoolGetDatum(it->closed);
 	nulls[IX_CLOSED] = false;
-	values[IX_OUTCOME] = outcome_datum(it, (text *) DatumGetPointer(decision), outcome_type, &nulls[IX_OUTCOME]);
+	values[IX_OUTCOME] = outcome_datum(it, (text *) DatumGetPointer(decision), outcome_oids, &nulls[IX_OUTCOME]);
 	values[IX_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
 	nulls[IX_FIRST_LINE] = false;
 	values[IX_LAST_LINE] = Int32GetDatum((int32) it->last_line);
 	nulls[IX_LAST_LINE] = false;
 }
 
-/* The rows of one item each, made by row; outcome_col: where the outcome goes. */
-typedef void (*item_row_fn) (const rf_doc *doc, uint32_t index, Oid outcome_type,
+/*
+ * The rows of one item each, made by row; outcome_col: where the outcome
+ * goes, outcome_oids: the values of its type by rf_outcome.
+ */
+typedef void (*item_row_fn) (const rf_doc *doc, uint32_t index, const Oid *outcome_oids,
 							 Datum *values, bool *nulls);
 
 static Datum
@@ -339,17 +342,18 @@ item_rows(FunctionCallInfo fcinfo, int outcome_col, item_row_fn row)
 {
 	rf_rows		rows;
 	rf_doc		doc;
-	Oid			outcome_type;
+	const Oid  *outcome_oids = NULL;
 	Datum		values[N_COLS];	/* the wider of the two rows */
 	bool		nulls[N_COLS];
 
 	StaticAssertStmt((int) N_IX_COLS <= (int) N_COLS, "referat.item_index has more columns than referat.items");
 
 	rf_rows_begin(fcinfo, &rows, &doc);
-	outcome_type = TupleDescAttr(rf_rows_desc(&rows), outcome_col)->atttypid;
+	if (doc.item_count > 0)
+		outcome_oids = rf_outcome_oids(fcinfo->flinfo, TupleDescAttr(rf_rows_desc(&rows), outcome_col)->atttypid);
 	for (uint32_t i = 0; i < doc.item_count; i++)
 	{
-		row(&doc, i, outcome_type, values, nulls);
+		row(&doc, i, outcome_oids, values, nulls);
 		rf_rows_put(&rows, values, nulls);
 	}
 	rf_rows_end(&rows);
