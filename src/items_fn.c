@@ -114,7 +114,8 @@ kind_texts(const rf_doc *doc, const rf_item *it, const kind_column *cols, int nc
 			if (!sec->continues)
 				out[len[k]++] = '\n';
 		}
-		len[k] += rf_render(doc->text, sec->body.start, sec->body.end, RF_RENDER_PARAGRAPHS, out + len[k]);
+		len[k] += rf_render(doc->text, sec->body.start, sec->body.end, RF_RENDER_PARAGRAPHS,
+							out + len[k]);
 	}
 	for (int k = 0; k < ncols; k++)
 	{
@@ -323,7 +324,8 @@ item_index_row(const rf_doc *doc, uint32_t index, const Oid *outcome_oids, Datum
 	values[IX_CASE_NO] = case_no_datum(doc, it, &nulls[IX_CASE_NO]);
 	values[IX_CLOSED] = BoolGetDatum(it->closed);
 	nulls[IX_CLOSED] = false;
-	values[IX_OUTCOME] = outcome_datum(it, (text *) DatumGetPointer(decision), outcome_oids, &nulls[IX_OUTCOME]);
+	values[IX_OUTCOME] = outcome_datum(it, (text *) DatumGetPointer(decision), outcome_oids,
+									   &nulls[IX_OUTCOME]);
 	values[IX_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
 	nulls[IX_FIRST_LINE] = false;
 	values[IX_LAST_LINE] = Int32GetDatum((int32) it->last_line);
@@ -350,7 +352,8 @@ item_rows(FunctionCallInfo fcinfo, int outcome_col, item_row_fn row)
 
 	rf_rows_begin(fcinfo, &rows, &doc);
 	if (doc.item_count > 0)
-		outcome_oids = rf_outcome_oids(fcinfo->flinfo, TupleDescAttr(rf_rows_desc(&rows), outcome_col)->atttypid);
+		outcome_oids = rf_outcome_oids(fcinfo->flinfo,
+									   TupleDescAttr(rf_rows_desc(&rows), outcome_col)->atttypid);
 	for (uint32_t i = 0; i < doc.item_count; i++)
 	{
 		row(&doc, i, outcome_oids, values, nulls);
