@@ -76,7 +76,7 @@ rf_attachments(const char *s, rf_range body, char *scratch, rf_attachment_fn fn,
 		bool		bullet = false;
 
 		if (line.start == line.end)
-			continue;			/* the blank lines between names, as most lists have them */
+			continue;			/* the empty lines between names, as most lists have them */
 		c = rf_content(s, line.start, line.end, NULL);
 		if (c.start == c.end)
 			continue;
