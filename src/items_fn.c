@@ -7,6 +7,7 @@
 #include "catalog/pg_type.h"
 #include "datatype/timestamp.h"
 #include "funcapi.h"
+#include "lib/stringinfo.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -37,11 +38,13 @@ enum
 };
 
 /* Section kinds that have a column of their own, and which. */
-static const struct
+typedef struct kind_column
 {
 	rf_kind		kind;
 	int			column;
-}			kind_columns[] = {
+} kind_column;
+
+static const kind_column kind_columns[] = {
 	{RF_KIND_OCCASION, COL_OCCASION},
 	{RF_KIND_SUMMARY, COL_SUMMARY},
 	{RF_KIND_PRESENTATION, COL_PRESENTATION},
@@ -57,70 +60,114 @@ time_datum(int minutes)
 }
 
 /*
- * The bodies of the sections of one kind in an item, blank-line separated
- * (a section carried on after page furniture joins its first part with a
- * line break); NULL if none.  Decisions start at rf_decision_from.  The
- * bodies are rendered straight into the value, which has room for all of
- * them as written.
+ * The bodies of an item's sections of each kind of cols, into the column
+ * the kind has there: those of one kind blank-line separated (a section
+ * carried on after page furniture joins its first part with a line break),
+ * NULL if the item has none.  Decisions start at rf_decision_from.  One
+ * pass over the sections finds the kinds and their room, a second renders
+ * the bodies straight into their values.
  */
-static text *
-kind_text(const rf_doc *doc, const rf_item *it, rf_kind kind, bool *found)
+static void
+kind_texts(const rf_doc *doc, const rf_item *it, const kind_column *cols, int ncols,
+		   Datum *values, bool *nulls)
 {
-	uint32_t	from = kind == RF_KIND_DECISION ? rf_decision_from(doc, it) : it->first_section;
+	int8_t		slot[RF_KIND_COUNT];	/* of the kind in cols, or -1 */
+	uint32_t	decision_from = it->first_section;
 	uint32_t	to = it->first_section + it->section_count;
-	size_t		room = 0;
-	size_t		len = 0;
-	text	   *result;
-	char	   *out;
+	size_t		room[lengthof(kind_columns)] = {0};
+	size_t		len[lengthof(kind_columns)] = {0};
+	text	   *bodies[lengthof(kind_columns)] = {NULL};
+	unsigned	found = 0;		/* bit k: the item has a section of cols[k].kind */
 
-	*found = false;
-	for (uint32_t i = from; i < to; i++)
+	Assert(ncols <= (int) lengthof(kind_columns));
+	memset(slot, -1, sizeof(slot));
+	for (int k = 0; k < ncols; k++)
+		slot[cols[k].kind] = (int8_t) k;
+	if (slot[RF_KIND_DECISION] >= 0)
+		decision_from = rf_decision_from(doc, it);
+	for (uint32_t i = it->first_section; i < to; i++)
 	{
 		const rf_section *sec = &doc->sections[i];
+		int			k = slot[sec->kind];
 
-		if (sec->kind != kind)
+		if (k < 0 || (sec->kind == RF_KIND_DECISION && i < decision_from))
 			continue;
-		*found = true;
+		found |= 1u << k;
 		if (!RF_RANGE_EMPTY(sec->body))
-			room += sec->body.end - sec->body.start + 1 + 2;	/* and a separator */
+			room[k] += sec->body.end - sec->body.start + 1 + 2;	/* and a separator */
 	}
-	if (!*found)
-		return NULL;
-	result = (text *) MemoryContextAllocHuge(CurrentMemoryContext, VARHDRSZ + room + 1);
-	out = VARDATA(result);
-	for (uint32_t i = from; i < to; i++)
+	for (int k = 0; k < ncols; k++)
+		if (found & (1u << k))
+			bodies[k] = (text *) MemoryContextAllocHuge(CurrentMemoryContext, VARHDRSZ + room[k] + 1);
+	for (uint32_t i = it->first_section; found != 0 && i < to; i++)
 	{
 		const rf_section *sec = &doc->sections[i];
+		int			k = slot[sec->kind];
+		char	   *out;
 
-		if (sec->kind != kind || RF_RANGE_EMPTY(sec->body))
+		if (k < 0 || (sec->kind == RF_KIND_DECISION && i < decision_from) || RF_RANGE_EMPTY(sec->body))
 			continue;
-		if (len > 0)
+		out = VARDATA(bodies[k]);
+		if (len[k] > 0)
 		{
-			out[len++] = '\n';
+			out[len[k]++] = '\n';
 			if (!sec->continues)
-				out[len++] = '\n';
+				out[len[k]++] = '\n';
 		}
-		len += rf_render(doc->text, sec->body.start, sec->body.end, RF_RENDER_PARAGRAPHS, out + len);
+		len[k] += rf_render(doc->text, sec->body.start, sec->body.end, RF_RENDER_PARAGRAPHS,
+							out + len[k]);
 	}
-	SET_VARSIZE(result, VARHDRSZ + len);
-	return result;
+	for (int k = 0; k < ncols; k++)
+	{
+		nulls[cols[k].column] = bodies[k] == NULL;
+		values[cols[k].column] = PointerGetDatum(bodies[k]);
+		if (bodies[k] != NULL)
+			SET_VARSIZE(bodies[k], VARHDRSZ + len[k]);
+	}
 }
+
+/*
+ * The names of an item's attachments, written as they come where they stand
+ * in the text[] that holds them: after room for the array's header, each a
+ * text value padded to int alignment with zeros, as construct_array lays
+ * them out (and with the same bytes), without a value and a copy of each.
+ */
+typedef struct attachment_names
+{
+	StringInfoData array;
+	int			count;
+} attachment_names;
 
 static void
 add_attachment(void *ctx, const char *name, size_t len, const char *ext)
 {
-	ArrayBuildState **state = ctx;
+	attachment_names *an = ctx;
+	size_t		size = VARHDRSZ + len;
+	size_t		padded = INTALIGN(size);
+	char	   *at;
 
-	*state = accumArrayResult(*state, PointerGetDatum(cstring_to_text_with_len(name, len)),
-							  false, TEXTOID, CurrentMemoryContext);
+	if (an->count == 0)
+	{
+		initStringInfo(&an->array);
+		appendStringInfoSpaces(&an->array, ARR_OVERHEAD_NONULLS(1));
+		memset(an->array.data, 0, ARR_OVERHEAD_NONULLS(1));
+	}
+	enlargeStringInfo(&an->array, padded);
+	at = an->array.data + an->array.len;
+	SET_VARSIZE(at, size);
+	memcpy(at + VARHDRSZ, name, len);
+	memset(at + size, 0, padded - size);
+	an->array.len += padded;
+	an->count++;
 }
 
 /* The names of an item's attachments; NULL when it has no Bilag section. */
 static Datum
 attachments_array(const rf_doc *doc, const rf_item *it, bool *isnull)
 {
-	ArrayBuildState *state = NULL;
+	attachment_names an = {.count = 0};
 	bool		found = false;
+	ArrayType  *array;
 
 	for (uint32_t i = it->first_section; i < it->first_section + it->section_count; i++)
 	{
@@ -130,14 +177,21 @@ attachments_array(const rf_doc *doc, const rf_item *it, bool *isnull)
 			continue;
 		found = true;
 		if (!RF_RANGE_EMPTY(sec->body))
-			rf_attachments(doc->text, sec->body, rf_scratch(sec->body), add_attachment, &state);
+			rf_attachments(doc->text, sec->body, rf_scratch(sec->body), add_attachment, &an);
 	}
 	*isnull = !found;
 	if (!found)
 		return (Datum) 0;
-	if (state == NULL)
+	if (an.count == 0)
 		return PointerGetDatum(construct_empty_array(TEXTOID));
-	return makeArrayResult(state, CurrentMemoryContext);
+	array = (ArrayType *) an.array.data;
+	SET_VARSIZE(array, an.array.len);
+	array->ndim = 1;
+	array->dataoffset = 0;		/* no null bitmap */
+	array->elemtype = TEXTOID;
+	ARR_DIMS(array)[0] = an.count;
+	ARR_LBOUND(array)[0] = 1;
+	return PointerGetDatum(array);
 }
 
 /* The title as written (wrapped lines joined), its parts in *t; NULL when the item has none. */
@@ -172,29 +226,29 @@ case_no_datum(const rf_doc *doc, const rf_item *it, bool *isnull)
 	return *isnull ? (Datum) 0 : rf_sagsnr_to_datum(&case_no);
 }
 
-/* Closed, or what the decision says; NULL for an open item without a decision (an agenda's). */
+/*
+ * Closed, or what the decision (its sections' bodies, NULL when it has none)
+ * says; NULL for an open item without a decision (an agenda's).
+ */
 static Datum
-outcome_datum(const rf_item *it, bool has_decision, text *decision, Oid outcome_type, bool *isnull)
+outcome_datum(const rf_item *it, text *decision, const Oid *outcome_oids, bool *isnull)
 {
 	rf_outcome	o;
 
-	*isnull = !(it->closed || has_decision);
+	*isnull = !(it->closed || decision != NULL);
 	if (*isnull)
 		return (Datum) 0;
 	o = it->closed ? RF_OUTCOME_CLOSED :
-		decision ? rf_classify_decision(VARDATA_ANY(decision), VARSIZE_ANY_EXHDR(decision)) :
-		RF_OUTCOME_NONE;
-	return rf_outcome_datum(o, outcome_type);
+		rf_classify_decision(VARDATA_ANY(decision), VARSIZE_ANY_EXHDR(decision));
+	return ObjectIdGetDatum(outcome_oids[o]);
 }
 
 static void
-item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, bool *nulls)
+item_row(const rf_doc *doc, uint32_t index, const Oid *outcome_oids, Datum *values, bool *nulls)
 {
 	const rf_item *it = &doc->items[index];
 	rf_title	t;
 	text	   *raw = raw_title(doc, it, &t);
-	bool		has_decision = false;
-	text	   *decision = NULL;
 
 	memset(nulls, true, N_COLS * sizeof(bool));
 	values[COL_ITEM_NO] = rf_item_no_datum(it->no, &nulls[COL_ITEM_NO]);
@@ -236,21 +290,10 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
 		values[COL_TOC_PAGE] = Int32GetDatum(doc->toc[index].page);
 		nulls[COL_TOC_PAGE] = false;
 	}
-	for (size_t k = 0; k < lengthof(kind_columns); k++)
-	{
-		bool		found;
-		text	   *body = kind_text(doc, it, kind_columns[k].kind, &found);
-
-		if (kind_columns[k].kind == RF_KIND_DECISION)
-		{
-			has_decision = found;
-			decision = body;
-		}
-		nulls[kind_columns[k].column] = body == NULL;
-		values[kind_columns[k].column] = PointerGetDatum(body);
-	}
+	kind_texts(doc, it, kind_columns, lengthof(kind_columns), values, nulls);
 	values[COL_ATTACHMENTS] = attachments_array(doc, it, &nulls[COL_ATTACHMENTS]);
-	values[COL_OUTCOME] = outcome_datum(it, has_decision, decision, outcome_type, &nulls[COL_OUTCOME]);
+	values[COL_OUTCOME] = outcome_datum(it, (text *) DatumGetPointer(values[COL_DECISION]), outcome_oids,
+										&nulls[COL_OUTCOME]);
 	values[COL_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
 	nulls[COL_FIRST_LINE] = false;
 	values[COL_LAST_LINE] = Int32GetDatum((int32) it->last_line);
@@ -262,13 +305,17 @@ item_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, boo
  * section rendered but the decision (for the outcome), computed as there.
  */
 static void
-item_index_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *values, bool *nulls)
+item_index_row(const rf_doc *doc, uint32_t index, const Oid *outcome_oids, Datum *values, bool *nulls)
 {
 	const rf_item *it = &doc->items[index];
 	rf_title	t;
 	text	   *raw = raw_title(doc, it, &t);
-	bool		has_decision = false;
-	text	   *decision = it->closed ? NULL : kind_text(doc, it, RF_KIND_DECISION, &has_decision);
+	static const kind_column decision_only = {RF_KIND_DECISION, 0};
+	Datum		decision = (Datum) 0;
+	bool		no_decision = true;
+
+	if (!it->closed)
+		kind_texts(doc, it, &decision_only, 1, &decision, &no_decision);
 
 	values[IX_ITEM_NO] = rf_item_no_datum(it->no, &nulls[IX_ITEM_NO]);
 	nulls[IX_TITLE] = true;
@@ -277,15 +324,19 @@ item_index_row(const rf_doc *doc, uint32_t index, Oid outcome_type, Datum *value
 	values[IX_CASE_NO] = case_no_datum(doc, it, &nulls[IX_CASE_NO]);
 	values[IX_CLOSED] = BoolGetDatum(it->closed);
 	nulls[IX_CLOSED] = false;
-	values[IX_OUTCOME] = outcome_datum(it, has_decision, decision, outcome_type, &nulls[IX_OUTCOME]);
+	values[IX_OUTCOME] = outcome_datum(it, (text *) DatumGetPointer(decision), outcome_oids,
+									   &nulls[IX_OUTCOME]);
 	values[IX_FIRST_LINE] = Int32GetDatum((int32) it->header.first);
 	nulls[IX_FIRST_LINE] = false;
 	values[IX_LAST_LINE] = Int32GetDatum((int32) it->last_line);
 	nulls[IX_LAST_LINE] = false;
 }
 
-/* The rows of one item each, made by row; outcome_col: where the outcome goes. */
-typedef void (*item_row_fn) (const rf_doc *doc, uint32_t index, Oid outcome_type,
+/*
+ * The rows of one item each, made by row; outcome_col: where the outcome
+ * goes, outcome_oids: the values of its type by rf_outcome.
+ */
+typedef void (*item_row_fn) (const rf_doc *doc, uint32_t index, const Oid *outcome_oids,
 							 Datum *values, bool *nulls);
 
 static Datum
@@ -293,17 +344,19 @@ item_rows(FunctionCallInfo fcinfo, int outcome_col, item_row_fn row)
 {
 	rf_rows		rows;
 	rf_doc		doc;
-	Oid			outcome_type;
+	const Oid  *outcome_oids = NULL;
 	Datum		values[N_COLS];	/* the wider of the two rows */
 	bool		nulls[N_COLS];
 
 	StaticAssertStmt((int) N_IX_COLS <= (int) N_COLS, "referat.item_index has more columns than referat.items");
 
 	rf_rows_begin(fcinfo, &rows, &doc);
-	outcome_type = TupleDescAttr(rf_rows_desc(&rows), outcome_col)->atttypid;
+	if (doc.item_count > 0)
+		outcome_oids = rf_outcome_oids(fcinfo->flinfo,
+									   TupleDescAttr(rf_rows_desc(&rows), outcome_col)->atttypid);
 	for (uint32_t i = 0; i < doc.item_count; i++)
 	{
-		row(&doc, i, outcome_type, values, nulls);
+		row(&doc, i, outcome_oids, values, nulls);
 		rf_rows_put(&rows, values, nulls);
 	}
 	rf_rows_end(&rows);

@@ -48,35 +48,41 @@ label_oid(Oid enum_typoid, const char *label)
 	return oid;
 }
 
-Datum
-rf_outcome_datum(rf_outcome o, Oid enum_typoid)
+/* The label OIDs of an enum type, kept in a call site's fn_extra (rf_outcome_oids). */
+typedef struct outcome_oids
 {
-	return ObjectIdGetDatum(label_oid(enum_typoid, rf_outcome_label(o)));
+	Oid			typoid;
+	Oid			oids[N_OUTCOMES];
+} outcome_oids;
+
+const Oid *
+rf_outcome_oids(FmgrInfo *flinfo, Oid enum_typoid)
+{
+	outcome_oids *kept = (outcome_oids *) flinfo->fn_extra;
+	outcome_oids *made;
+
+	if (kept != NULL && (enum_typoid == InvalidOid || kept->typoid == enum_typoid))
+		return kept->oids;
+	if (enum_typoid == InvalidOid)
+		enum_typoid = get_func_rettype(flinfo->fn_oid);
+	made = MemoryContextAlloc(flinfo->fn_mcxt, sizeof(outcome_oids));
+	for (int i = 0; i < N_OUTCOMES; i++)
+		made->oids[i] = label_oid(enum_typoid, outcome_labels[i]);
+	made->typoid = enum_typoid;
+	/* kept only once whole: a label that is missing leaves nothing behind */
+	flinfo->fn_extra = made;
+	return made->oids;
 }
 
-/*
- * referat.classify_decision(text) RETURNS referat.outcome.  The label OIDs
- * are looked up once per call site and kept in fn_extra.
- */
+/* referat.classify_decision(text) RETURNS referat.outcome. */
 Datum
 classify_decision(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	const char *s = VARDATA_ANY(t);
 	size_t		len = VARSIZE_ANY_EXHDR(t);
-	Oid		   *oids = (Oid *) fcinfo->flinfo->fn_extra;
+	const Oid  *oids = rf_outcome_oids(fcinfo->flinfo, InvalidOid);
 	rf_outcome	o;
-
-	if (oids == NULL)
-	{
-		Oid			typoid = get_func_rettype(fcinfo->flinfo->fn_oid);
-		int			i;
-
-		oids = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid) * N_OUTCOMES);
-		for (i = 0; i < N_OUTCOMES; i++)
-			oids[i] = label_oid(typoid, outcome_labels[i]);
-		fcinfo->flinfo->fn_extra = oids;
-	}
 
 	/* the classifier reads UTF-8; SQL_ASCII bytes are taken as they are */
 	if (GetDatabaseEncoding() != PG_UTF8 && GetDatabaseEncoding() != PG_SQL_ASCII)

@@ -5,6 +5,7 @@
 #define RF_OUTCOME_SQL_H
 
 #include "postgres.h"
+#include "fmgr.h"
 
 #include "outcome.h"
 
@@ -12,10 +13,12 @@
 extern const char *rf_outcome_label(rf_outcome o);
 
 /*
- * The enum value for o, as a Datum of the enum type enum_typoid (which a
- * set-returning function takes from its tuple descriptor).  Raises an error
- * when the type has no such label.
+ * The OIDs of the labels of the enum type enum_typoid (which a set-returning
+ * function takes from its tuple descriptor; InvalidOid: the function's
+ * result type), indexed by rf_outcome: looked up once per call site and kept
+ * in flinfo->fn_extra, which the caller must not use for anything else.
+ * Raises an error when the type lacks a label.
  */
-extern Datum rf_outcome_datum(rf_outcome o, Oid enum_typoid);
+extern const Oid *rf_outcome_oids(FmgrInfo *flinfo, Oid enum_typoid);
 
 #endif

@@ -202,6 +202,19 @@ test_attachments(void)
 	CHECK(r.n == 30);
 	CHECK(strcmp(r.text[2], "Bilag 2: Høringssvar") == 0 && strcmp(r.who[2], "pdf") == 0);
 	free((char *) r.s);
+
+	/* empty lines are passed over before their content is looked for, blank ones after */
+	{
+		static const char body[] = "\nBilag 1 Lokalplan med\n\ntillæg 1\n \t \nnotat.pdf\n\n\n• PDFSvar\n";
+		char		scratch[sizeof(body)];
+
+		memset(&r, 0, sizeof(r));
+		rf_attachments(body, (rf_range) {0, sizeof(body) - 1, 0, 8}, scratch, on_attachment, &r);
+		CHECK(r.n == 3);
+		CHECK(strcmp(r.text[0], "Bilag 1 Lokalplan med tillæg 1") == 0 && r.who[0][0] == '\0');
+		CHECK(strcmp(r.text[1], "notat.pdf") == 0 && strcmp(r.who[1], "pdf") == 0);
+		CHECK(strcmp(r.text[2], "Svar") == 0 && strcmp(r.who[2], "pdf") == 0);
+	}
 }
 
 static void

@@ -267,6 +267,17 @@ test_classify(void)
 	CHECK(rf_classify_decision(s, len) == RF_OUTCOME_NONE);
 	CHECK(calls >= POLLS);
 	free(s);
+	/* one word: of ASCII letters (read in runs up to each multiple of RF_POLL_BYTES), of æ */
+	s = repeated("", "godkendt", &len);
+	calls = 0;
+	CHECK(rf_classify_decision(s, len) == RF_OUTCOME_NONE);
+	CHECK(calls >= POLLS);
+	free(s);
+	s = repeated("", "\xC3\xA6", &len);
+	calls = 0;
+	CHECK(rf_classify_decision(s, len) == RF_OUTCOME_NONE);
+	CHECK(calls >= POLLS);
+	free(s);
 }
 
 /* One sentence of BIG bytes: cut into sentences, then read for facts. */

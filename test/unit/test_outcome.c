@@ -795,6 +795,81 @@ test_long_input(void)
 	CHECK(rf_classify_decision("Godkendt \xF0\x9F\x98\x80", 13) == RF_OUTCOME_APPROVED);
 }
 
+/* Where a shortcut of the reader cuts in, next to where it must not. */
+static void
+test_shortcuts(void)
+{
+	static char buf[40000];
+	size_t		n;
+
+	/* ASCII letters and digits are folded from a table: digits belong to the word */
+	IS("GodKendT.", APPROVED);
+	IS("Godkendt2.", NONE);
+	IS("2godkendt.", NONE);
+	IS("Godkendt 2.", APPROVED);
+	/* words shorter than every prefix keyword of their first letter skip the keyword table */
+	IS("Drøft.", DISCUSSED);
+	IS("Drøftelse.", DISCUSSED);
+	IS("Drø.", NONE);
+	IS("Orienter.", INFORMED);
+	IS("Orienterer.", INFORMED);
+	IS("Orient.", NONE);
+	IS("Diskuter.", DISCUSSED);
+	IS("Diskut.", NONE);
+	/* a word is looked up in the word table only when a word of its first byte has its length */
+	IS("Godkendx.", NONE);
+	IS("Ikkx godkendt.", APPROVED);
+	IS("Ikke godkendt.", REJECTED);
+	IS("Godkendt, ej heller udsat.", APPROVED);
+	IS("Godkendt, ejx udsat.", POSTPONED);
+	/* the keyword table is read from the first keyword that may take the word */
+	IS("Taget til efterretning.", NOTED);
+	IS("Til efterretning.", NOTED);
+	IS("Til orientering.", INFORMED);
+	IS("Sagen sendes ud.", NONE);
+	IS("Sagen sendes til Byrådet.", REFERRED);
+	IS("Sagen sendes videre.", REFERRED);
+	IS("Udvalget diskuterede sagen.", DISCUSSED);
+	IS("Udvalget diskuterer sagen.", DISCUSSED);
+	IS("De diskuterede forslag blev godkendt.", APPROVED);
+	IS("Udvalget drøftede sagen.", DISCUSSED);
+	IS("De drøftede forslag blev udsat.", POSTPONED);
+	IS("Orienteringen blev taget til efterretning.", NOTED);
+	/* one blank between two words needs no look at the separator; any other gap does */
+	IS("Godkendes ikke.", REJECTED);
+	IS("Godkendes  ikke.", REJECTED);
+	IS("Godkendes\tikke.", REJECTED);
+	IS("Godkendes\nikke.", REJECTED);
+	IS("Godkendes, ikke uden debat.", APPROVED);
+	IS("Godkendes\n\nikke.", APPROVED);
+	IS("Sagen drøftes. Udsat.", POSTPONED);
+	IS("Sagen drøftes. udsat.", POSTPONED);
+	/* a word that runs over a multiple of RF_POLL_BYTES (where the reader polls) is one word */
+	for (size_t at = 16370; at <= 16384; at += 7)
+	{
+		memset(buf, ' ', at);
+		memcpy(buf + at, "godkendt", 8);
+		CHECK(rf_classify_decision(buf, at + 8) == RF_OUTCOME_APPROVED);
+		memcpy(buf + at, "godkendtx", 9);
+		CHECK(rf_classify_decision(buf, at + 9) == RF_OUTCOME_NONE);
+	}
+	/* a word longer than the fold buffer and than RF_POLL_BYTES, of ASCII and of æ */
+	n = 0;
+	memcpy(buf + n, "Godkendt ", 9);
+	n += 9;
+	memset(buf + n, 'x', 20000);
+	n += 20000;
+	CHECK(rf_classify_decision(buf, n) == RF_OUTCOME_APPROVED);
+	for (size_t k = 0; k < 5000; k++, n += 2)
+		memcpy(buf + n, "\xC3\xA6", 2);
+	memcpy(buf + n, " ikke", 5);
+	CHECK(rf_classify_decision(buf, n + 5) == RF_OUTCOME_APPROVED);
+	memcpy(buf + 9, "ikke", 4);
+	CHECK(rf_classify_decision(buf, n + 5) == RF_OUTCOME_APPROVED);
+	buf[8] = 'x';
+	CHECK(rf_classify_decision(buf, n + 5) == RF_OUTCOME_NONE);
+}
+
 int
 main(void)
 {
@@ -812,6 +887,7 @@ main(void)
 	test_end_of_decision();
 	test_words();
 	test_long_input();
+	test_shortcuts();
 	test_corpus();
 	return CHECK_DONE();
 }

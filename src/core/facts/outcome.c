@@ -46,6 +46,7 @@ typedef struct tok
 	char		folded[TOK_FOLD + 1];	/* the word as the tables spell it (see next_word) */
 	uint32_t	hash;			/* of folded (hash_step) */
 	uint64_t	lists;			/* bit w: the word is in word list w (word_lists[]) */
+	uint8_t		keyword_from;	/* where classify_sentence starts in keyword_order (look_up) */
 } tok;
 
 /* FNV-1a, a byte at a time: the hash of a folded word, from HASH_START. */
@@ -246,14 +247,15 @@ decision_end(const char *s, size_t len)
 }
 
 /*
- * Look at the bytes s[a..b) between two words.  *brk: they hold punctuation
- * that ends a clause (, ; : ( ) . ! ? or a dash).  Returns true when a
- * sentence ends there: a full stop, question or exclamation mark followed by
- * a capitalised word; a colon or semicolon followed by white space; a blank
- * line; a line break followed by a list bullet.
+ * Look at the bytes s[a..b) between two words, the next one s[b..next_end).
+ * *brk: they hold punctuation that ends a clause (, ; : ( ) . ! ? or a dash).
+ * Returns true when a sentence ends there: a full stop, question or
+ * exclamation mark followed by a capitalised word; a colon or semicolon
+ * followed by white space; a blank line; a line break followed by a list
+ * bullet.
  */
 static bool
-separator(const char *s, size_t a, size_t b, bool next_upper, bool *brk)
+separator(const char *s, size_t a, size_t b, size_t next_end, bool *brk)
 {
 	bool		stop = false;
 	bool		colon = false;
@@ -323,7 +325,26 @@ separator(const char *s, size_t a, size_t b, bool next_upper, bool *brk)
 	}
 	if (ends)
 		*brk = true;
-	return ends || (stop && next_upper) || (colon && space_after_colon);
+	return ends || (stop && starts_upper(s, b, next_end)) || (colon && space_after_colon);
+}
+
+/*
+ * ascii_word[c]: the ASCII letter or digit c as the tables spell it (lower
+ * case), 0 for any other byte; made with the word table (make_tables).
+ */
+static unsigned char ascii_word[256];
+
+/*
+ * Where a loop that starts at byte i and runs a byte at a time must poll
+ * next: the next multiple of RF_POLL_BYTES, or end.  A loop that stops there
+ * and calls rf_poll(i - 1, i) polls exactly when rf_poll at each byte would.
+ */
+static inline size_t
+poll_stop(size_t i, size_t end)
+{
+	size_t		next = (i | (RF_POLL_BYTES - 1)) + 1;
+
+	return next < end ? next : end;
 }
 
 /*
@@ -338,7 +359,6 @@ next_word(const char *s, size_t *pos, size_t end, tok *t)
 {
 	size_t		i = *pos;
 	size_t		n = 0;
-	size_t		w;
 	bool		after_c3 = false;
 	uint32_t	h = HASH_START;
 
@@ -347,9 +367,7 @@ next_word(const char *s, size_t *pos, size_t end, tok *t)
 		unsigned char c = (unsigned char) s[i];
 
 		/* ASCII, most bytes between words, without word_char */
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-			break;
-		if (c >= 0x80 && word_char(s, i, end) > 0)
+		if (ascii_word[c] || (c >= 0x80 && word_char(s, i, end) > 0))
 			break;
 		rf_poll(i, i + 1);
 		i++;
@@ -363,22 +381,30 @@ next_word(const char *s, size_t *pos, size_t end, tok *t)
 	while (i < end)
 	{
 		unsigned char c = (unsigned char) s[i];
+		unsigned char f = ascii_word[c];
+		size_t		w;
 
-		/* ASCII letters and digits, most of a word, without word_char */
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+		if (f)
 		{
-			if (n < TOK_FOLD)
+			/* a run of ASCII letters and digits, most of a word, up to where we poll */
+			size_t		stop = poll_stop(i, end);
+
+			do
 			{
-				c = c <= 'Z' && c >= 'A' ? (unsigned char) (c + 32) : c;
-				t->folded[n++] = (char) c;
-				h = hash_step(h, c);
-			}
+				if (n < TOK_FOLD)
+				{
+					t->folded[n++] = (char) f;
+					h = hash_step(h, f);
+				}
+				i++;
+			} while (i < stop && (f = ascii_word[(unsigned char) s[i]]) != 0);
 			after_c3 = false;
-			w = 1;
+			rf_poll(i - 1, i);
+			continue;
 		}
-		else if ((w = word_char(s, i, end)) == 0)
-			break;
-		else if (c == 0xC2)
+		if (c < 0x80 || (w = word_char(s, i, end)) == 0)
+			break;				/* ASCII other than letters and digits ends a word: most words */
+		if (c == 0xC2)
 			after_c3 = false;	/* a soft hyphen (word_char): not a letter */
 		else
 			for (size_t k = 0; k < w && n < TOK_FOLD; k++)
@@ -402,7 +428,7 @@ next_word(const char *s, size_t *pos, size_t end, tok *t)
 	return true;
 }
 
-static uint64_t word_lists_of(const tok *t);
+static void look_up(tok *t);
 
 /*
  * Read the next sentence from *pos into toks; returns the number of words
@@ -426,13 +452,15 @@ read_sentence(const char *s, size_t *pos, size_t end, tok *toks)
 			*pos = end;
 			return n;
 		}
-		if (n > 0 && separator(s, prev_end, t->b, starts_upper(s, t->b, t->e), &brk))
+		if (n > 0 && t->b == prev_end + 1 && s[prev_end] == ' ')
+			brk = false;		/* one blank between: most words, no separator */
+		else if (n > 0 && separator(s, prev_end, t->b, t->e, &brk))
 		{
 			*pos = save;		/* the word starts the next sentence */
 			return n;
 		}
 		t->brk = n == 0 || brk;
-		t->lists = word_lists_of(t);
+		look_up(t);
 		n++;
 		prev_end = t->e;
 		if (n == MAX_TOKENS)
@@ -447,7 +475,7 @@ read_sentence(const char *s, size_t *pos, size_t end, tok *toks)
 
 /*
  * The word lists below, each a bit of tok.lists: a word is looked up once,
- * when it is read (word_lists_of), and then tested against any list with
+ * when it is read (look_up), and then tested against any list with
  * one bit test.
  */
 enum word_list
@@ -739,25 +767,44 @@ static const keyword keywords[] = {
  */
 static uint8_t keyword_order[N_KEYWORDS];
 static uint8_t keywords_from[257];
-static bool prefix_keyword_from[256];	/* an F_PREFIX keyword starts with the byte */
 
+/*
+ * The length of the shortest F_PREFIX keyword that starts with the byte,
+ * UINT8_MAX when none does: a shorter word starts none of them.  Where the
+ * first of them stands in keyword_order (keywords_from[c + 1] when none):
+ * the keywords before it need the word to be their first word.
+ */
+static uint8_t prefix_keyword_len[256];
+static uint8_t prefix_keyword_at[256];
+
+/* The tables above, in one pass over the keywords to count them by first byte and one to place them. */
 static void
 index_keywords(void)
 {
-	size_t		n = 0;
+	uint8_t		next[256];		/* where the next keyword of a first byte goes */
+	unsigned	n = 0;
 
+	memset(keywords_from, 0, sizeof(keywords_from));
+	for (size_t k = 0; k < N_KEYWORDS; k++)
+		keywords_from[(unsigned char) keywords[k].w1[0] + 1]++;
 	for (unsigned c = 0; c < 256; c++)
 	{
-		keywords_from[c] = (uint8_t) n;
-		for (size_t k = 0; k < N_KEYWORDS; k++)
-			if ((unsigned char) keywords[k].w1[0] == c)
-			{
-				keyword_order[n++] = (uint8_t) k;
-				if (keywords[k].flags & F_PREFIX)
-					prefix_keyword_from[c] = true;
-			}
+		n += keywords_from[c + 1];
+		keywords_from[c + 1] = (uint8_t) n;
+		next[c] = keywords_from[c];
+		prefix_keyword_len[c] = UINT8_MAX;
+		prefix_keyword_at[c] = keywords_from[c + 1];
 	}
-	keywords_from[256] = (uint8_t) n;
+	for (size_t k = 0; k < N_KEYWORDS; k++)
+	{
+		unsigned char c = (unsigned char) keywords[k].w1[0];
+
+		if ((keywords[k].flags & F_PREFIX) && next[c] < prefix_keyword_at[c])
+			prefix_keyword_at[c] = next[c];
+		if ((keywords[k].flags & F_PREFIX) && strlen(keywords[k].w1) < prefix_keyword_len[c])
+			prefix_keyword_len[c] = (uint8_t) strlen(keywords[k].w1);
+		keyword_order[next[c]++] = (uint8_t) k;
+	}
 }
 
 static const char *const w_negation[] = {"ikke", "ej", NULL};
@@ -804,17 +851,24 @@ classify_sentence(const tok *toks, int n)
 	unsigned	found = 0;
 	int			i;
 
-	if (keywords_from[256] == 0)
-		index_keywords();
 	for (i = 0; i < n; i++)
 	{
 		unsigned char first = (unsigned char) toks[i].folded[0];
+		unsigned	k;
 
-		/* a word that is no keyword and starts none that may be a prefix: most words */
-		if (!tok_in(&toks[i], L_KEYWORD) && !prefix_keyword_from[first])
+		/*
+		 * only the keywords that start with the word's first letter, in table
+		 * order, from the first that may take it: the first with the word as
+		 * its first word or the first prefix; a word that is no keyword and
+		 * too short for a prefix (most words) needs none
+		 */
+		if (tok_in(&toks[i], L_KEYWORD))
+			k = toks[i].keyword_from;
+		else if (toks[i].len >= prefix_keyword_len[first])
+			k = prefix_keyword_at[first];
+		else
 			continue;
-		/* only the keywords that start with the word's first letter, in table order */
-		for (unsigned k = keywords_from[first]; k < keywords_from[first + 1]; k++)
+		for (; k < keywords_from[first + 1]; k++)
 		{
 			const keyword *kw = &keywords[keyword_order[k]];
 			int			j = i;
@@ -884,10 +938,19 @@ static struct
 	uint32_t	hash;
 	size_t		len;
 	uint64_t	lists;
+	uint8_t		keyword_from;	/* L_KEYWORD: tok.keyword_from */
 }			word_table[WORD_SLOTS];
-static bool word_table_made;
+static bool tables_made;
 
-static void
+/*
+ * Bit l of word_lengths[c]: a word of the table starts with the byte c and
+ * is l bytes long.  Most words of a text are in no list, and most of them
+ * fail this test without a look at the table.
+ */
+static uint32_t word_lengths[256];
+
+/* Enter the word into the list; its slot. */
+static size_t
 add_word(const char *w, enum word_list list)
 {
 	size_t		len = strlen(w);
@@ -905,36 +968,62 @@ add_word(const char *w, enum word_list list)
 	word_table[i].hash = h;
 	word_table[i].len = len;
 	word_table[i].lists |= (uint64_t) 1 << list;
+	word_lengths[(unsigned char) w[0]] |= (uint32_t) 1 << len;
+	return i;
 }
 
+/* The word table, the keywords by first byte and ascii_word, on first use. */
 static void
-make_word_table(void)
+make_tables(void)
 {
+	for (size_t i = 0; i < WORD_SLOTS; i++)
+		word_table[i].keyword_from = UINT8_MAX;
 	for (int w = 0; w < N_WORD_LISTS; w++)
 		for (const char *const *list = word_lists[w]; list && *list; list++)
 			add_word(*list, (enum word_list) w);
-	for (size_t k = 0; k < N_KEYWORDS; k++)
-		if (!(keywords[k].flags & F_PREFIX))
-			add_word(keywords[k].w1, L_KEYWORD);
-	word_table_made = true;
+	index_keywords();
+	/* in keyword_order: the first keyword of a first word sets where the word starts */
+	for (unsigned p = 0; p < N_KEYWORDS; p++)
+	{
+		const keyword *kw = &keywords[keyword_order[p]];
+		unsigned	from = p < prefix_keyword_at[(unsigned char) kw->w1[0]] ? p :
+			prefix_keyword_at[(unsigned char) kw->w1[0]];
+		size_t		slot;
+
+		if (kw->flags & F_PREFIX)
+			continue;
+		slot = add_word(kw->w1, L_KEYWORD);
+		if (from < word_table[slot].keyword_from)
+			word_table[slot].keyword_from = (uint8_t) from;
+	}
+	for (unsigned c = 0; c < 256; c++)
+		ascii_word[c] = (unsigned char) ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c :
+										 c >= 'A' && c <= 'Z' ? c + 32 : 0);
+	tables_made = true;
 }
 
-/* The lists the word is in (as tok_is compares: the whole folded word). */
-static uint64_t
-word_lists_of(const tok *t)
+/*
+ * The lists the word is in (as tok_is compares: the whole folded word) and,
+ * when it is the first word of a keyword, where classify_sentence starts.
+ */
+static void
+look_up(tok *t)
 {
 	uint32_t	h = t->hash;
 	size_t		i;
 
-	if (!word_table_made)
-		make_word_table();
-	if (t->len >= TOK_FOLD)
-		return 0;				/* longer than any word of the lists */
+	t->lists = 0;
+	/* longer than any word of the lists, or no word of its first byte and length: most words */
+	if (t->len >= TOK_FOLD || !((word_lengths[(unsigned char) t->folded[0]] >> t->len) & 1))
+		return;
 	for (i = h & (WORD_SLOTS - 1); word_table[i].word != NULL; i = (i + 1) & (WORD_SLOTS - 1))
 		if (word_table[i].hash == h && word_table[i].len == t->len &&
 			memcmp(word_table[i].word, t->folded, t->len) == 0)
-			return word_table[i].lists;
-	return 0;
+		{
+			t->lists = word_table[i].lists;
+			t->keyword_from = word_table[i].keyword_from;
+			return;
+		}
 }
 
 /* Precedence: the first category found in this list wins. */
@@ -961,6 +1050,8 @@ rf_classify_decision(const char *text, size_t len)
 
 	if (text == NULL || len == 0)
 		return RF_OUTCOME_NONE;
+	if (!tables_made)
+		make_tables();
 	end = decision_end(text, len);
 
 	for (;;)

@@ -72,9 +72,12 @@ rf_attachments(const char *s, rf_range body, char *scratch, rf_attachment_fn fn,
 		return;
 	while (rf_next_line(s, &pos, body.end, &line))
 	{
-		rf_span		c = rf_content(s, line.start, line.end, NULL);
+		rf_span		c;
 		bool		bullet = false;
 
+		if (line.start == line.end)
+			continue;			/* the empty lines between names, as most lists have them */
+		c = rf_content(s, line.start, line.end, NULL);
 		if (c.start == c.end)
 			continue;
 		if (len > 0 && ext == NULL && continues(s, c, scratch, len))
