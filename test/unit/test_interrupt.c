@@ -255,29 +255,28 @@ test_extractors(void)
 static void
 test_classify(void)
 {
-	size_t		len;
-	char	   *s = repeated("", "Sagen drøftes uden ", &len);
+	/* words; marks alone; one word of ASCII letters (read in runs up to each multiple of RF_POLL_BYTES); of æ */
+	static const struct
+	{
+		const char *unit;
+		rf_outcome	outcome;
+	}			texts[] = {
+		{"Sagen drøftes uden ", RF_OUTCOME_DISCUSSED},
+		{".,;", RF_OUTCOME_NONE},
+		{"godkendt", RF_OUTCOME_NONE},
+		{"\xC3\xA6", RF_OUTCOME_NONE}
+	};
 
-	calls = 0;
-	CHECK(rf_classify_decision(s, len) == RF_OUTCOME_DISCUSSED);
-	CHECK(calls >= POLLS);
-	free(s);
-	s = repeated("", ".,;", &len);
-	calls = 0;
-	CHECK(rf_classify_decision(s, len) == RF_OUTCOME_NONE);
-	CHECK(calls >= POLLS);
-	free(s);
-	/* one word: of ASCII letters (read in runs up to each multiple of RF_POLL_BYTES), of æ */
-	s = repeated("", "godkendt", &len);
-	calls = 0;
-	CHECK(rf_classify_decision(s, len) == RF_OUTCOME_NONE);
-	CHECK(calls >= POLLS);
-	free(s);
-	s = repeated("", "\xC3\xA6", &len);
-	calls = 0;
-	CHECK(rf_classify_decision(s, len) == RF_OUTCOME_NONE);
-	CHECK(calls >= POLLS);
-	free(s);
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+	{
+		size_t		len;
+		char	   *s = repeated("", texts[k].unit, &len);
+
+		calls = 0;
+		CHECK(rf_classify_decision(s, len) == texts[k].outcome);
+		CHECK(calls >= POLLS);
+		free(s);
+	}
 }
 
 /* One sentence of BIG bytes: cut into sentences, then read for facts. */

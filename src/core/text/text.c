@@ -243,27 +243,15 @@ ascii_imatch(uint64_t x, uint64_t y)
 	return ((d << 2) & ~letters) == 0;
 }
 
-/* ascii_imatch of the eight bytes at a and at b */
+/* ascii_imatch of the n bytes (four or eight) at a and at b */
 static inline bool
-ascii_imatch8(const char *a, const char *b)
+ascii_imatch_at(const char *a, const char *b, size_t n)
 {
-	uint64_t	x;
-	uint64_t	y;
+	uint64_t	x = 0;
+	uint64_t	y = 0;
 
-	memcpy(&x, a, 8);
-	memcpy(&y, b, 8);
-	return ascii_imatch(x, y);
-}
-
-/* ascii_imatch of the four bytes at a and at b */
-static inline bool
-ascii_imatch4(const char *a, const char *b)
-{
-	uint32_t	x;
-	uint32_t	y;
-
-	memcpy(&x, a, 4);
-	memcpy(&y, b, 4);
+	memcpy(&x, a, n);
+	memcpy(&y, b, n);
 	return ascii_imatch(x, y);
 }
 
@@ -279,16 +267,16 @@ rf_imatch(const char *s, size_t i, const char *word, size_t n)
 		rf_lower_ascii((unsigned char) s[i + n - 1]) != rf_lower_ascii((unsigned char) word[n - 1]))
 		return false;
 	/* a word of four to seven bytes: its first four and its last four */
-	if (n >= 4 && n < 8 && ascii_imatch4(s + i, word) && ascii_imatch4(s + i + n - 4, word + n - 4))
+	if (n >= 4 && n < 8 && ascii_imatch_at(s + i, word, 4) && ascii_imatch_at(s + i + n - 4, word + n - 4, 4))
 		return true;
 
 	/*
 	 * eight bytes at a time while they are plain ASCII pairs (headings,
 	 * labels), the last eight of a longer word too, over the ones before
 	 */
-	while (j + 8 <= n && ascii_imatch8(s + i + j, word + j))
+	while (j + 8 <= n && ascii_imatch_at(s + i + j, word + j, 8))
 		j += 8;
-	if (j > 0 && j < n && ascii_imatch8(s + i + n - 8, word + n - 8))
+	if (j > 0 && j < n && ascii_imatch_at(s + i + n - 8, word + n - 8, 8))
 		return true;
 	if (j > 0)
 	{
