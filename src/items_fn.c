@@ -7,7 +7,6 @@
 #include "catalog/pg_type.h"
 #include "datatype/timestamp.h"
 #include "funcapi.h"
-#include "lib/stringinfo.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -126,48 +125,34 @@ kind_texts(const rf_doc *doc, const rf_item *it, const kind_column *cols, int nc
 	}
 }
 
-/*
- * The names of an item's attachments, written as they come where they stand
- * in the text[] that holds them: after room for the array's header, each a
- * text value padded to int alignment with zeros, as construct_array lays
- * them out (and with the same bytes), without a value and a copy of each.
- */
+/* The names of an item's attachments, gathered for one array. */
 typedef struct attachment_names
 {
-	StringInfoData array;
+	Datum	   *names;
 	int			count;
+	int			room;
 } attachment_names;
 
 static void
 add_attachment(void *ctx, const char *name, size_t len, const char *ext)
 {
 	attachment_names *an = ctx;
-	size_t		size = VARHDRSZ + len;
-	size_t		padded = INTALIGN(size);
-	char	   *at;
 
-	if (an->count == 0)
+	if (an->count == an->room)
 	{
-		initStringInfo(&an->array);
-		appendStringInfoSpaces(&an->array, ARR_OVERHEAD_NONULLS(1));
-		memset(an->array.data, 0, ARR_OVERHEAD_NONULLS(1));
+		an->room = an->room ? 2 * an->room : 16;
+		an->names = an->names ? repalloc(an->names, an->room * sizeof(Datum)) :
+			palloc(an->room * sizeof(Datum));
 	}
-	enlargeStringInfo(&an->array, padded);
-	at = an->array.data + an->array.len;
-	SET_VARSIZE(at, size);
-	memcpy(at + VARHDRSZ, name, len);
-	memset(at + size, 0, padded - size);
-	an->array.len += padded;
-	an->count++;
+	an->names[an->count++] = PointerGetDatum(cstring_to_text_with_len(name, len));
 }
 
 /* The names of an item's attachments; NULL when it has no Bilag section. */
 static Datum
 attachments_array(const rf_doc *doc, const rf_item *it, bool *isnull)
 {
-	attachment_names an = {.count = 0};
+	attachment_names an = {NULL, 0, 0};
 	bool		found = false;
-	ArrayType  *array;
 
 	for (uint32_t i = it->first_section; i < it->first_section + it->section_count; i++)
 	{
@@ -184,14 +169,7 @@ attachments_array(const rf_doc *doc, const rf_item *it, bool *isnull)
 		return (Datum) 0;
 	if (an.count == 0)
 		return PointerGetDatum(construct_empty_array(TEXTOID));
-	array = (ArrayType *) an.array.data;
-	SET_VARSIZE(array, an.array.len);
-	array->ndim = 1;
-	array->dataoffset = 0;		/* no null bitmap */
-	array->elemtype = TEXTOID;
-	ARR_DIMS(array)[0] = an.count;
-	ARR_LBOUND(array)[0] = 1;
-	return PointerGetDatum(array);
+	return PointerGetDatum(construct_array(an.names, an.count, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
 /* The title as written (wrapped lines joined), its parts in *t; NULL when the item has none. */
