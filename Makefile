@@ -23,7 +23,7 @@ DATA = $(sort $(wildcard src/sql/versions/$(EXTENSION)--*.sql))
 SCRIPTS = bin/referat-load
 
 REGRESS = extension sagsnr outcome meeting items item_index sections proposals attachments toc history layouts firstagenda hostile \
-	textsearch compound topics search_forms weighted_tsvector store search search_case facts attendance kle privileges search_path
+	textsearch compound topics search_forms weighted_tsvector store keep_outline search search_case facts attendance kle privileges search_path
 REGRESS_OPTS = --inputdir=. --encoding=UTF8
 
 PG_CPPFLAGS = $(CORE_INC)

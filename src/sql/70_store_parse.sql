@@ -4,6 +4,8 @@
 -- document and table.  A document counts as parsed when it has its row of
 -- referat.meetings (referat.meeting gives every text exactly one), which
 -- makes parsing a set idempotent: what is parsed already is left alone.
+-- That first statement keeps each document's outline for the transaction
+-- (referat.keep_outline), and the others read it from there.
 --
 -- On one node, statement triggers on referat.documents parse what an INSERT,
 -- a COPY (pg_restore) or an UPDATE of the text brought.  referat.ingest_batch
@@ -18,6 +20,11 @@
 -- referat.ingest_batch runs with work_mem enough for a batch of referat-load
 -- (up to 8 MB of text): the statement triggers' transition table holds the
 -- inserted rows with their texts, and spilled them to a temporary file.
+
+CREATE FUNCTION referat.keep_outline(body text) RETURNS text
+	AS 'MODULE_PATHNAME', 'referat_keep_outline'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION referat.keep_outline(text) IS 'its argument, unchanged; when it is a stored text, its outline is kept for the transaction, so that the parsing functions called on the same stored text later in the transaction do not read and parse it again (the store calls it in the first of its statements per parsed table)';
 
 CREATE FUNCTION referat.store_parse(ids bigint[]) RETURNS integer
 	LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
@@ -37,7 +44,7 @@ BEGIN
 	INSERT INTO referat.meetings
 		SELECT d.id, m.kind, m.forum, m.meeting_date, m.starts_at, m.location, m.item_count,
 			   m.closed_item_count, m.layout, m.toc_count
-		  FROM referat.documents AS d, referat.meeting(d.body) AS m
+		  FROM referat.documents AS d, referat.meeting(referat.keep_outline(d.body)) AS m
 		 WHERE d.id OPERATOR(pg_catalog.=) ANY (todo);
 	INSERT INTO referat.items
 		SELECT d.id, i.ordinality, i.item_no, i.title, i.raw_title, i.prefix, i.case_no, i.closed,

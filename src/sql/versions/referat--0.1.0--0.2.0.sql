@@ -65,6 +65,11 @@ CREATE OR REPLACE FUNCTION referat.document_id(body text) RETURNS bigint
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 	RETURN referat.hash_id(pg_catalog.sha256(pg_catalog.convert_to(body, 'UTF8')));
 
+CREATE FUNCTION referat.keep_outline(body text) RETURNS text
+	AS 'MODULE_PATHNAME', 'referat_keep_outline'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION referat.keep_outline(text) IS 'its argument, unchanged; when it is a stored text, its outline is kept for the transaction, so that the parsing functions called on the same stored text later in the transaction do not read and parse it again (the store calls it in the first of its statements per parsed table)';
+
 CREATE FUNCTION referat.store_parse(ids bigint[]) RETURNS integer
 	LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 	SET search_path = pg_catalog, pg_temp
@@ -83,7 +88,7 @@ BEGIN
 	INSERT INTO referat.meetings
 		SELECT d.id, m.kind, m.forum, m.meeting_date, m.starts_at, m.location, m.item_count,
 			   m.closed_item_count, m.layout, m.toc_count
-		  FROM referat.documents AS d, referat.meeting(d.body) AS m
+		  FROM referat.documents AS d, referat.meeting(referat.keep_outline(d.body)) AS m
 		 WHERE d.id OPERATOR(pg_catalog.=) ANY (todo);
 	INSERT INTO referat.items
 		SELECT d.id, i.ordinality, i.item_no, i.title, i.raw_title, i.prefix, i.case_no, i.closed,
